@@ -1,0 +1,204 @@
+// The only module that imports neo4j-driver: connections, transactions, error and value mapping.
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface Connection {
+  uri: string;
+  username: string;
+  password: string;
+  /** The database name; the server's default database when undefined. */
+  database: string | undefined;
+}
+
+export interface QueryOptions {
+  /** Shown in `SHOW TRANSACTIONS` and the query log, e.g. the request id and operation name. */
+  metadata?: Record<string, string>;
+  /** Server-side transaction timeout. */
+  timeoutMs?: number;
+}
+
+/** A transaction in which several statements commit or roll back together. */
+export interface Transaction {
+  run(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+export type DatabaseErrorKind = 'unavailable' | 'timeout' | 'client' | 'internal';
+
+/** A database failure reduced to what callers act on; the driver's text stays in `cause`. */
+export class DatabaseError extends Error {
+  override name = 'DatabaseError';
+  constructor(
+    readonly kind: DatabaseErrorKind,
+    message: string,
+    readonly neo4jCode: string | undefined,
+    options?: { cause: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+function classify(err: unknown): DatabaseError {
+  if (err instanceof DatabaseError) return err;
+  const code = err instanceof Neo4jError ? err.code : undefined;
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code?.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
+    return new DatabaseError('unavailable', 'The graph database is unavailable', code, { cause: err });
+  }
+  if (code?.includes('TransactionTimedOut') || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new DatabaseError('timeout', 'The graph database query took too long', code, { cause: err });
+  }
+  if (code?.startsWith('Neo.ClientError.')) {
+    return new DatabaseError('client', 'The graph database rejected the query', code, { cause: err });
+  }
+  return new DatabaseError('internal', 'The graph database failed', code, { cause: err });
+}
+
+/** Neo4j values (nodes, temporals, integers) to plain JSON-ready JavaScript values. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return value;
+}
+
+async function runIn(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
+  const result = await tx.run(cypher, params);
+  return result.records.map((r) => toPlain(r.toObject()) as Row);
+}
+
+/** Connection pool and transaction functions over one Neo4j database. */
+export class Database {
+  private readonly driver: Driver;
+  private readonly database: string | undefined;
+  private readonly listeners = new Set<(cypher: string) => void>();
+
+  constructor(conn: Connection) {
+    this.database = conn.database;
+    this.driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
+      disableLosslessIntegers: true,
+      // Fail fast while the database is down instead of queueing requests behind long retries.
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: 1_000,
+      maxConnectionPoolSize: 50,
+      userAgent: 'livegraph',
+    });
+  }
+
+  /** Calls `listener` with the text of every statement sent; returns an unsubscribe function. */
+  onQuery(listener: (cypher: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(cypher: string): void {
+    for (const l of this.listeners) l(cypher);
+  }
+
+  /** One statement in a read transaction (routed to a reader in a cluster). */
+  async read(cypher: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
+    return this.transaction('READ', opts, (tx) => tx.run(cypher, params));
+  }
+
+  /** One statement in a write transaction. */
+  async write(cypher: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
+    return this.transaction('WRITE', opts, (tx) => tx.run(cypher, params));
+  }
+
+  /** Several statements in one write transaction: all commit or none does. */
+  async writeTransaction<T>(work: (tx: Transaction) => Promise<T>, opts: QueryOptions = {}): Promise<T> {
+    return this.transaction('WRITE', opts, work);
+  }
+
+  /** Several statements in one read transaction, seeing one consistent snapshot. */
+  async readTransaction<T>(work: (tx: Transaction) => Promise<T>, opts: QueryOptions = {}): Promise<T> {
+    return this.transaction('READ', opts, work);
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', opts: QueryOptions, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { metadata: opts.metadata, timeout: opts.timeoutMs };
+    const wrap = (tx: ManagedTransaction): Transaction => ({
+      run: (cypher, params = {}) => {
+        this.notify(cypher);
+        return runIn(tx, cypher, params);
+      },
+    });
+    try {
+      return mode === 'READ'
+        ? await session.executeRead((tx) => work(wrap(tx)), config)
+        : await session.executeWrite((tx) => work(wrap(tx)), config);
+    } catch (err) {
+      throw classify(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * One statement in an auto-commit transaction, for the few statements that manage their
+   * own transactions (CALL … IN TRANSACTIONS). Not retried.
+   */
+  async autoCommit(cypher: string, params: Params = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      this.notify(cypher);
+      const result = await session.run(cypher, params);
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    } catch (err) {
+      throw classify(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** True when the database answers a trivial query within `timeoutMs`. */
+  async ping(timeoutMs = 2_000): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const probe = this.read('RETURN 1 AS ok', {}, { timeoutMs }).then(
+      () => true,
+      () => false,
+    );
+    try {
+      return await Promise.race([probe, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Waits until the database answers, up to `timeoutMs`, or throws an 'unavailable' error. */
+  async waitUntilReady(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await this.ping())) {
+      if (Date.now() > deadline) {
+        throw new DatabaseError('unavailable', `Neo4j did not answer within ${timeoutMs} ms`, undefined);
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,32 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DatabaseError } from '../db/neo4j.js';
+import type { Logger } from '../logging/logger.js';
+
+const DATABASE_CODES = {
+  unavailable: { code: 'UNAVAILABLE', message: 'The graph database is unavailable right now; try again shortly.' },
+  timeout: { code: 'TIMEOUT', message: 'The query took too long and was stopped.' },
+  client: { code: 'INTERNAL_SERVER_ERROR', message: 'The query could not be answered.' },
+  internal: { code: 'INTERNAL_SERVER_ERROR', message: 'The query could not be answered.' },
+} as const;
+
+/**
+ * Shapes every error a client sees: database failures become stable codes with our own
+ * words (the driver's text never leaves the server), and unexpected errors are masked.
+ */
+export function formatErrorWith(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DatabaseError) {
+      const { code, message } = DATABASE_CODES[original.kind];
+      if (original.kind !== 'unavailable') log.error({ err: original.cause, neo4jCode: original.neo4jCode }, 'database error');
+      return { message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+    }
+    if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    log.error({ err: original }, 'unexpected resolver error');
+    return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

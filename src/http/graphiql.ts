@@ -1,0 +1,59 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Router } from 'express';
+
+const require = createRequire(import.meta.url);
+const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
+
+// GraphiQL 3 ships a browser bundle that runs on React 18's UMD builds: no bundler, no CDN.
+const ASSETS = {
+  '/assets/react/react.production.min.js': path.join(packageDir('react'), 'umd/react.production.min.js'),
+  '/assets/react-dom/react-dom.production.min.js': path.join(packageDir('react-dom'), 'umd/react-dom.production.min.js'),
+  '/assets/graphiql/graphiql.min.js': path.join(packageDir('graphiql'), 'graphiql.min.js'),
+  '/assets/graphiql/graphiql.min.css': path.join(packageDir('graphiql'), 'graphiql.min.css'),
+} as const;
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Live-commerce knowledge graph · GraphiQL</title>
+  <link rel="stylesheet" href="/assets/graphiql/graphiql.min.css">
+  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading GraphiQL…</div>
+  <script src="/assets/react/react.production.min.js"></script>
+  <script src="/assets/react-dom/react-dom.production.min.js"></script>
+  <script src="/assets/graphiql/graphiql.min.js"></script>
+  <script src="/assets/graphiql-start.js"></script>
+</body>
+</html>
+`;
+
+const START = `(function () {
+  var fetcher = GraphiQL.createFetcher({ url: new URL('/graphql', window.location.href).toString() });
+  var root = ReactDOM.createRoot(document.getElementById('graphiql'));
+  root.render(React.createElement(GraphiQL, {
+    fetcher: fetcher,
+    defaultEditorToolsVisibility: true,
+    defaultQuery: '# Live-commerce knowledge graph\\n# Every answer is read from Neo4j.\\n{\\n  graphStats {\\n    nodeCount\\n    relationshipCount\\n    labels { name count }\\n  }\\n}\\n'
+  }));
+})();
+`;
+
+/** GraphiQL at `/`, pointed at `/graphql`, served from installed packages only. */
+export function graphiqlRoutes(): Router {
+  const router = Router();
+  router.get('/', (_req, res) => {
+    res.type('html').send(PAGE);
+  });
+  router.get('/assets/graphiql-start.js', (_req, res) => {
+    res.type('js').send(START);
+  });
+  for (const [url, file] of Object.entries(ASSETS)) {
+    router.get(url, (_req, res) => res.sendFile(file, { maxAge: '1d' }));
+  }
+  return router;
+}

@@ -1,0 +1,62 @@
+import { ConfigError, loadConfig } from './config/env.js';
+import { DatabaseError } from './db/neo4j.js';
+import { connectGraph, type GraphConnection } from './graph-connection.js';
+import { createLogger } from './logging/logger.js';
+import { Neo4jSetupError } from './neo4j/install.js';
+import { Neo4jStartError } from './neo4j/launcher.js';
+import { SeedValidationError, seedIfEmpty } from './seed/seed.js';
+import { applySchema } from './seed/schema.js';
+import { startApiServer, type ApiServer } from './server.js';
+
+// `npm start`: Neo4j (started here unless NEO4J_URI is set), schema, seeds on an empty graph, API.
+const EXPECTED = [ConfigError, Neo4jSetupError, Neo4jStartError, SeedValidationError, DatabaseError];
+
+let config;
+try {
+  config = loadConfig();
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}
+const log = createLogger(config.logLevel);
+let graph: GraphConnection | undefined;
+let api: ApiServer | undefined;
+let stopping = false;
+
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down: draining HTTP, closing the driver, stopping Neo4j');
+  await api?.close();
+  await graph?.close();
+  log.info('stopped');
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    shutdown(signal).then(
+      () => process.exit(0),
+      (err) => {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}
+
+try {
+  graph = await connectGraph(config, (msg) => log.info(msg));
+  const statements = await applySchema(graph.db);
+  log.info({ statements }, 'schema applied');
+  if (config.seedOnStart) {
+    const summary = await seedIfEmpty(graph.db, { progress: (msg) => log.info(msg) });
+    log.info(summary ? { ...summary } : {}, summary ? 'seeded the empty graph' : 'graph already seeded');
+  }
+  api = await startApiServer({ db: graph.db, log, host: config.host, port: config.port });
+  log.info(`GraphiQL: ${api.url}/  GraphQL: ${api.url}/graphql`);
+} catch (err) {
+  if (EXPECTED.some((cls) => err instanceof cls)) log.fatal((err as Error).message);
+  else log.fatal({ err }, 'start-up failed');
+  await shutdown('startup-failure');
+  process.exit(1);
+}

@@ -1,0 +1,77 @@
+// The graph's vocabulary: the only labels and relationship types any Cypher text may contain.
+
+/** Entity kinds: seed `type`, Neo4j label (besides :Entity), and id prefix. */
+export const ENTITY_KINDS = {
+  Place: 'place',
+  Person: 'person',
+  Organization: 'org',
+  Platform: 'platform',
+  Base: 'base',
+  Occupation: 'occupation',
+  Policy: 'policy',
+  Event: 'event',
+  Report: 'report',
+} as const;
+
+export type EntityKind = keyof typeof ENTITY_KINDS;
+export const ENTITY_KIND_NAMES = Object.keys(ENTITY_KINDS) as EntityKind[];
+
+/** Node labels that are not entities. */
+export const OTHER_LABELS = ['Entity', 'Document', 'Fact', 'Evidence'] as const;
+export const ALL_LABELS: readonly string[] = [...ENTITY_KIND_NAMES, ...OTHER_LABELS];
+
+const ANY: readonly EntityKind[] = ENTITY_KIND_NAMES;
+
+/** Relationships between entities, with the kinds each may connect (from → to). */
+export const RELATIONSHIP_TYPES = {
+  LOCATED_IN: { from: ['Place', 'Base', 'Organization'], to: ['Place'], description: 'geographic containment' },
+  PART_OF: { from: ['Organization'], to: ['Organization'], description: 'a department, bureau or institute of a larger body' },
+  AFFILIATED_WITH: { from: ['Person'], to: ['Organization', 'Base', 'Platform'], description: 'works for or belongs to, with a role' },
+  ISSUED: { from: ['Organization', 'Place'], to: ['Policy'], description: 'issued or published the policy' },
+  APPLIES_TO: { from: ['Policy'], to: ['Place'], description: 'the jurisdiction a policy covers' },
+  OPERATES: { from: ['Organization', 'Person'], to: ['Platform', 'Base'], description: 'runs it' },
+  HOSTS: { from: ['Place', 'Base', 'Platform'], to: ['Event'], description: 'where the event took place' },
+  ORGANIZED: { from: ['Organization', 'Place'], to: ['Event'], description: 'who organised the event' },
+  PARTICIPATED_IN: { from: ['Person', 'Organization', 'Platform'], to: ['Event'], description: 'took part in the event' },
+  SUPPORTS: { from: ['Organization', 'Policy', 'Place', 'Platform'], to: ANY, description: 'backs, funds or encourages' },
+  PARTNERS_WITH: {
+    from: ['Organization', 'Platform', 'Place'],
+    to: ['Organization', 'Platform', 'Place'],
+    description: 'cooperation between actors',
+  },
+  PUBLISHED: { from: ['Organization', 'Platform'], to: ['Report'], description: 'the publisher of a report' },
+  GAVE_RISE_TO: {
+    from: ['Platform', 'Base', 'Organization', 'Event', 'Occupation'],
+    to: ['Occupation'],
+    description: 'created or spawned the occupation',
+  },
+  SUBTYPE_OF: { from: ['Occupation'], to: ['Occupation'], description: 'the parent profession' },
+  MENTIONS: { from: ['Report', 'Policy'], to: ANY, description: 'the report or policy names it' },
+} as const satisfies Record<string, { from: readonly EntityKind[]; to: readonly EntityKind[]; description: string }>;
+
+export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
+export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
+
+/** Structural relationships that tie facts, evidence and documents to the entities. */
+export const STRUCTURAL_RELATIONSHIP_TYPES = ['ABOUT', 'STATED_BY', 'EVIDENCED_BY', 'QUOTES', 'MENTIONED_IN'] as const;
+export const ALL_RELATIONSHIP_TYPES: readonly string[] = [...RELATIONSHIP_TYPE_NAMES, ...STRUCTURAL_RELATIONSHIP_TYPES];
+
+export const FACT_KINDS = ['statistic', 'target', 'ranking', 'statement'] as const;
+export const QUALIFIERS = ['exactly', 'more_than', 'at_least', 'about', 'nearly', 'less_than', 'at_most', 'up_to'] as const;
+export const CHANGE_BASES = ['year_on_year', 'month_on_month', 'previous_event', 'other'] as const;
+export const SUBJECT_ROLES = ['location', 'subject', 'platform', 'issuer', 'policy', 'event', 'organization', 'person', 'occupation'] as const;
+
+/** Kind-specific enumerated properties. */
+export const KIND_ENUMS = {
+  placeType: ['country', 'province', 'city', 'district', 'county', 'town', 'street', 'village', 'region'],
+  orgType: ['government_body', 'company', 'association', 'research_institute', 'university', 'media_outlet', 'other'],
+  platformType: ['ecommerce', 'short_video', 'social', 'media', 'other'],
+  baseType: ['live_streaming_base', 'industrial_cluster', 'wholesale_market', 'scenic_spot', 'industrial_park', 'other'],
+  policyType: ['plan', 'notice', 'measures', 'guideline', 'standard', 'other'],
+} as const;
+
+/** Asserts that a label or type is in the vocabulary before it is spliced into Cypher text. */
+export function allowListed<T extends string>(name: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(name)) throw new Error(`'${name}' is not in the graph vocabulary`);
+  return name as T;
+}

@@ -1,0 +1,111 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { ensureLauncherBuilt } from './install.js';
+
+export interface EmbeddedNeo4jOptions {
+  dataDir: string;
+  /** 0 picks a free port on the first start; restarts keep the port it got. */
+  boltPort: number;
+  heap: string;
+  startTimeoutMs: number;
+  log?: (msg: string) => void;
+}
+
+/** Raised when the embedded Neo4j does not come up in time or dies while starting. */
+export class Neo4jStartError extends Error {
+  override name = 'Neo4jStartError';
+}
+
+const READY = /^BOLT_READY (bolt:\/\/\S+)$/;
+const STOP_GRACE_MS = 20_000;
+
+/**
+ * A Neo4j Community DBMS run in a child JVM with Bolt on 127.0.0.1. The JVM reads our end of a
+ * pipe on its stdin and exits when that closes, so it dies with this process whatever kills it.
+ */
+export class EmbeddedNeo4j {
+  private child: ChildProcess | undefined;
+  private port: number;
+  private boltUri: string | undefined;
+
+  constructor(private readonly opts: EmbeddedNeo4jOptions) {
+    this.port = opts.boltPort;
+  }
+
+  /** The Bolt URI once started. */
+  get uri(): string {
+    if (!this.boltUri) throw new Error('Embedded Neo4j has not been started');
+    return this.boltUri;
+  }
+
+  /** The JVM's process id while it runs. */
+  get pid(): number | undefined {
+    return this.child?.exitCode === null ? this.child.pid : undefined;
+  }
+
+  async start(): Promise<string> {
+    if (this.child) return this.uri;
+    const classpath = ensureLauncherBuilt(this.opts.log);
+    const dataDir = path.resolve(this.opts.dataDir);
+    mkdirSync(dataDir, { recursive: true });
+    const child = spawn(
+      'java',
+      [`-Xmx${this.opts.heap}`, '-XX:+UseG1GC', '-cp', classpath, 'org.livegraph.Launcher', '--data', dataDir, '--port', String(this.port)],
+      { stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    this.child = child;
+    const tail: string[] = [];
+    const remember = (line: string) => {
+      tail.push(line);
+      if (tail.length > 30) tail.shift();
+    };
+    createInterface({ input: child.stderr! }).on('line', remember);
+
+    try {
+      this.boltUri = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Neo4jStartError(`Neo4j did not open Bolt within ${this.opts.startTimeoutMs} ms (data: ${dataDir}).\n${tail.join('\n')}`)),
+          this.opts.startTimeoutMs,
+        );
+        createInterface({ input: child.stdout! }).on('line', (line) => {
+          const m = READY.exec(line);
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]!);
+          } else remember(line);
+        });
+        child.once('exit', (code, signal) => {
+          clearTimeout(timer);
+          reject(new Neo4jStartError(`Neo4j exited while starting (code ${code}, signal ${signal}).\n${tail.join('\n')}`));
+        });
+        child.once('error', (err) => {
+          clearTimeout(timer);
+          reject(new Neo4jStartError(`Could not run java: ${err.message}`));
+        });
+      });
+    } catch (err) {
+      await this.stop();
+      throw err;
+    }
+    this.port = Number(new URL(this.boltUri.replace('bolt://', 'http://')).port);
+    child.once('exit', () => {
+      if (this.child === child) this.child = undefined;
+    });
+    this.opts.log?.(`Neo4j is listening on ${this.boltUri}`);
+    return this.boltUri;
+  }
+
+  /** Stops the JVM: closes its stdin (clean shutdown), and kills it if it lingers. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.stdin?.end();
+    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+    await exited;
+    clearTimeout(timer);
+  }
+}

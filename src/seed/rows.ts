@@ -1,0 +1,143 @@
+import type { EntityKind, RelationshipType } from '../model/vocabulary.js';
+import type { Evidence } from './format.js';
+import type { SeedSet } from './validate.js';
+
+// Turns a validated seed set into flat property maps for UNWIND batches. Pure: no database.
+
+type Props = Record<string, string | number | boolean | string[] | null>;
+
+export interface EntityRow {
+  id: string;
+  props: Props;
+  evidenceIds: string[];
+}
+export interface RelationshipRow {
+  from: string;
+  to: string;
+  props: Props;
+}
+export interface FactRow {
+  id: string;
+  props: Props;
+  subjects: { entity: string; role: string }[];
+  statedBy: string | null;
+  evidenceIds: string[];
+}
+export interface GraphRows {
+  documents: Props[];
+  evidence: Props[];
+  entitiesByKind: Map<EntityKind, EntityRow[]>;
+  relationshipsByType: Map<RelationshipType, RelationshipRow[]>;
+  facts: FactRow[];
+}
+
+/** Marks what the seed loader owns, so a re-run can prune what the seeds no longer say. */
+export const SEED_ORIGIN = 'seed';
+
+/** Evidence is identified by where it stands, so one quote cited twice is one node. */
+export const evidenceId = (e: Evidence) => `ev:${e.document.slice('doc:'.length)}:${e.start}-${e.end}`;
+
+function group<K, V>(items: V[], key: (v: V) => K): Map<K, V[]> {
+  const map = new Map<K, V[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}
+
+/** Drops undefined values: Neo4j stores no nulls, and SET n = map must not carry them. */
+function defined(props: Record<string, unknown>): Props {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null)) as Props;
+}
+
+export function toRows(seed: SeedSet): GraphRows {
+  const evidence = new Map<string, Props>();
+  const cite = (list: Evidence[]) =>
+    list.map((e) => {
+      const id = evidenceId(e);
+      evidence.set(id, { id, documentId: e.document, quote: e.quote, start: e.start, end: e.end, origin: SEED_ORIGIN });
+      return id;
+    });
+
+  const documents = seed.documents.map((d) =>
+    defined({
+      id: d.id,
+      file: d.file,
+      title: d.title,
+      publisher: d.publisher,
+      authors: d.authors,
+      publishedOn: d.publishedOn,
+      publishedOnBasis: d.publishedOnBasis,
+      language: d.language,
+      sourceLanguageNote: d.sourceLanguageNote,
+      text: d.text,
+      sha256: d.sha256,
+      origin: SEED_ORIGIN,
+    }),
+  );
+
+  const entities = seed.entities.map((e) => ({
+    kind: e.type,
+    row: {
+      id: e.id,
+      evidenceIds: cite(e.mentions),
+      props: defined({
+        id: e.id,
+        kind: e.type,
+        name: e.name,
+        aliases: e.aliases,
+        aliasText: e.aliases.join(' | '),
+        description: e.description,
+        placeType: e.placeType,
+        orgType: e.orgType,
+        platformType: e.platformType,
+        baseType: e.baseType,
+        policyType: e.policyType,
+        issuedOn: e.issuedOn,
+        publishedOn: e.publishedOn,
+        periodStart: e.period?.start,
+        periodEnd: e.period?.end,
+        title: e.title,
+        origin: SEED_ORIGIN,
+      }),
+    },
+  }));
+
+  const relationships = seed.relationships.map((r) => ({
+    type: r.type,
+    row: { from: r.from, to: r.to, props: defined({ ...r.properties, key: r.key, evidenceIds: cite(r.evidence), origin: SEED_ORIGIN }) },
+  }));
+
+  const facts = seed.facts.map((f) => ({
+    id: f.id,
+    subjects: f.subjects,
+    statedBy: f.statedBy ?? null,
+    evidenceIds: cite(f.evidence),
+    props: defined({
+      id: f.id,
+      kind: f.kind,
+      statement: f.statement,
+      metric: f.metric,
+      value: f.value,
+      unit: f.unit,
+      currency: f.currency,
+      qualifier: f.qualifier,
+      valueText: f.valueText,
+      periodStart: f.period?.start,
+      periodEnd: f.period?.end,
+      periodLabel: f.period?.label,
+      changeValue: f.change?.value,
+      changeUnit: f.change?.unit,
+      changeBasis: f.change?.basis,
+      rank: f.rank,
+      rankOf: f.rankOf,
+      origin: SEED_ORIGIN,
+    }),
+  }));
+
+  return {
+    documents,
+    evidence: [...evidence.values()],
+    entitiesByKind: new Map([...group(entities, (e) => e.kind)].map(([k, v]) => [k, v.map((x) => x.row)])),
+    relationshipsByType: new Map([...group(relationships, (r) => r.type)].map(([k, v]) => [k, v.map((x) => x.row)])),
+    facts,
+  };
+}

@@ -1,0 +1,34 @@
+import type { Database } from '../db/neo4j.js';
+import { loadSeedSet, type LoadOptions, type LoadSummary } from './load.js';
+import { readSeeds, SEEDS_DIR } from './read.js';
+import { applySchema } from './schema.js';
+import { formatProblem, validateSeeds, type SeedProblem, type SeedSet } from './validate.js';
+
+/** The seeds failed validation; nothing was written. The message lists every problem. */
+export class SeedValidationError extends Error {
+  override name = 'SeedValidationError';
+  constructor(readonly problems: SeedProblem[]) {
+    super(`The seeds have ${problems.length} problem(s); nothing was written:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+  }
+}
+
+/** Reads and validates a seeds folder, throwing every problem at once. */
+export function readValidSeeds(dir = SEEDS_DIR): SeedSet {
+  const result = validateSeeds(readSeeds(dir));
+  if (!result.ok) throw new SeedValidationError(result.problems);
+  return result.seed;
+}
+
+/** Validates, then applies the schema and loads: the whole path of `npm run seed`. */
+export async function seedGraph(db: Database, opts: LoadOptions & { dir?: string } = {}): Promise<LoadSummary> {
+  const seed = readValidSeeds(opts.dir);
+  await applySchema(db);
+  return loadSeedSet(db, seed, opts);
+}
+
+/** Loads the seeds only when the graph holds no entity yet (first start). */
+export async function seedIfEmpty(db: Database, opts: LoadOptions = {}): Promise<LoadSummary | undefined> {
+  const [row] = await db.read('MATCH (n:Entity) RETURN count(n) > 0 AS seeded');
+  if (row?.seeded) return undefined;
+  return seedGraph(db, opts);
+}

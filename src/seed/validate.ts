@@ -1,0 +1,214 @@
+import type { z } from 'zod';
+import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind } from '../model/vocabulary.js';
+import { DocumentMeta, Entity, Evidence, Fact, GraphFile, KIND_PROPERTIES, Relationship } from './format.js';
+import { sha256, type RawFile, type RawSeeds } from './read.js';
+
+/** One thing wrong with the seeds: which file, which item in it, and what. */
+export interface SeedProblem {
+  file: string;
+  item: string;
+  problem: string;
+}
+
+export const formatProblem = (p: SeedProblem) => `${p.file} › ${p.item}: ${p.problem}`;
+
+export interface SeedDocument extends DocumentMeta {
+  text: string;
+  sha256: string;
+}
+
+export interface SeedEntity extends Entity {
+  /** Graph files that list it. */
+  files: string[];
+}
+
+export interface SeedRelationship extends Relationship {
+  /** Stable identity: type, endpoints and role. */
+  key: string;
+}
+
+export interface SeedSet {
+  documents: SeedDocument[];
+  entities: SeedEntity[];
+  relationships: SeedRelationship[];
+  facts: Fact[];
+}
+
+export type Validation = { ok: true; seed: SeedSet; problems: [] } | { ok: false; problems: SeedProblem[] };
+
+const STATED_BY_KINDS: readonly EntityKind[] = ['Person', 'Organization', 'Report', 'Platform'];
+const MERGED_SCALARS = ['description', ...(Object.keys(KIND_PROPERTIES) as (keyof typeof KIND_PROPERTIES)[])] as const;
+
+const evidenceKey = (e: Evidence) => `${e.document}@${e.start}-${e.end}`;
+export const uniqueEvidence = (list: Evidence[]) => [...new Map(list.map((e) => [evidenceKey(e), e])).values()];
+const relationshipKey = (r: Relationship) => [r.type, r.from, r.to, r.properties.role ?? ''].join('|');
+
+function zodProblems(file: string, item: string, error: z.ZodError): SeedProblem[] {
+  return error.issues.map((i) => ({ file, item, problem: `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}` }));
+}
+
+function itemLabel(section: string, index: number, raw: unknown): string {
+  const id = (raw as { id?: unknown } | null)?.id;
+  const rel = raw as { type?: unknown; from?: unknown; to?: unknown } | null;
+  if (typeof id === 'string') return `${section}[${index}] ${id}`;
+  if (rel && typeof rel.type === 'string') return `${section}[${index}] ${String(rel.from)} -${rel.type}-> ${String(rel.to)}`;
+  return `${section}[${index}]`;
+}
+
+/**
+ * Checks every seed file against the format and against each other: quotes verbatim at their
+ * offsets, references resolved, ids unique, enumerations and dates valid, merges consistent.
+ * Reports every problem at once; returns the merged seed set only when there are none.
+ */
+export function validateSeeds(raw: RawSeeds): Validation {
+  const problems: SeedProblem[] = raw.readProblems.map((p) => ({ file: p.file, item: '(file)', problem: p.problem }));
+  const report = (file: string, item: string, problem: string) => problems.push({ file, item, problem });
+
+  // Documents
+  const documents = new Map<string, SeedDocument>();
+  const docsFile = raw.documentsFile;
+  if (docsFile.json !== undefined && !Array.isArray(docsFile.json)) report(docsFile.name, '(file)', 'must be a JSON array of documents');
+  const listedFiles = new Set<string>();
+  (Array.isArray(docsFile.json) ? docsFile.json : []).forEach((rawDoc, i) => {
+    const item = itemLabel('', i, rawDoc);
+    const parsed = DocumentMeta.safeParse(rawDoc);
+    if (!parsed.success) return void problems.push(...zodProblems(docsFile.name, item, parsed.error));
+    const meta = parsed.data;
+    const text = raw.texts.get(meta.file);
+    if (text === undefined) return report(docsFile.name, item, `file ${meta.file} is not in seeds/documents/`);
+    if (documents.has(meta.id)) return report(docsFile.name, item, `duplicate document id ${meta.id}`);
+    if (listedFiles.has(meta.file)) return report(docsFile.name, item, `file ${meta.file} is listed twice`);
+    listedFiles.add(meta.file);
+    documents.set(meta.id, { ...meta, text, sha256: sha256(text) });
+  });
+  for (const f of raw.texts.keys()) if (!listedFiles.has(f) && docsFile.json !== undefined) report(docsFile.name, f, 'this article has no entry');
+
+  const checkEvidence = (file: string, item: string, where: string, list: Evidence[]) =>
+    list.forEach((e, i) => {
+      const doc = documents.get(e.document);
+      if (!doc) return report(file, item, `${where}[${i}]: unknown document ${e.document}`);
+      const at = doc.text.slice(e.start, e.end);
+      if (at === e.quote) return;
+      const found = doc.text.indexOf(e.quote);
+      report(
+        file,
+        item,
+        `${where}[${i}]: quote is not at ${e.start}-${e.end} of ${e.document} (text there: ${JSON.stringify(at.slice(0, 60))}); ` +
+          (found >= 0 ? `it stands at ${found}-${found + e.quote.length}` : 'it is nowhere in the document verbatim'),
+      );
+    });
+
+  // Graph files: parse items, check evidence, merge entities
+  const entities = new Map<string, SeedEntity>();
+  const relationships = new Map<string, SeedRelationship & { file: string; item: string }>();
+  const facts = new Map<string, Fact & { file: string }>();
+  const factRefs: { file: string; item: string; fact: Fact }[] = [];
+  const relRefs: { file: string; item: string; rel: Relationship }[] = [];
+
+  for (const file of raw.graphFiles) {
+    if (file.json === undefined) continue;
+    const parsed = GraphFile.safeParse(file.json);
+    if (!parsed.success) {
+      problems.push(...zodProblems(file.name, '(file)', parsed.error));
+      continue;
+    }
+    if (!documents.has(parsed.data.document)) report(file.name, 'document', `unknown document ${parsed.data.document}`);
+    parseEntities(file, parsed.data.entities);
+    parseRelationships(file, parsed.data.relationships);
+    parseFacts(file, parsed.data.facts);
+  }
+
+  function parseEntities(file: RawFile, list: unknown[]) {
+    const seenHere = new Set<string>();
+    list.forEach((rawEntity, i) => {
+      const item = itemLabel('entities', i, rawEntity);
+      const parsed = Entity.safeParse(rawEntity);
+      if (!parsed.success) return void problems.push(...zodProblems(file.name, item, parsed.error));
+      const e = parsed.data;
+      if (!e.id.startsWith(`${ENTITY_KINDS[e.type]}:`)) report(file.name, item, `id of a ${e.type} must start with ${ENTITY_KINDS[e.type]}:`);
+      for (const [prop, kinds] of Object.entries(KIND_PROPERTIES)) {
+        if (e[prop as keyof Entity] !== undefined && !(kinds as readonly string[]).includes(e.type)) {
+          report(file.name, item, `${prop} is not a property of ${e.type}`);
+        }
+      }
+      if (seenHere.has(e.id)) return report(file.name, item, `duplicate id ${e.id} in this file`);
+      seenHere.add(e.id);
+      checkEvidence(file.name, item, 'mentions', e.mentions);
+      const prior = entities.get(e.id);
+      if (!prior) return void entities.set(e.id, { ...e, files: [file.name] });
+      for (const prop of ['type', 'name', ...MERGED_SCALARS] as const) {
+        const [a, b] = [JSON.stringify(prior[prop]), JSON.stringify(e[prop])];
+        const bothSet = prior[prop] !== undefined && e[prop] !== undefined;
+        if (bothSet && a !== b) report(file.name, item, `${prop} ${b} conflicts with ${a} in ${prior.files.join(', ')}`);
+        else if (prior[prop] === undefined && e[prop] !== undefined) Object.assign(prior, { [prop]: e[prop] });
+      }
+      prior.aliases = [...new Set([...prior.aliases, ...e.aliases])];
+      prior.mentions = uniqueEvidence([...prior.mentions, ...e.mentions]);
+      prior.files.push(file.name);
+    });
+  }
+
+  function parseRelationships(file: RawFile, list: unknown[]) {
+    list.forEach((rawRel, i) => {
+      const item = itemLabel('relationships', i, rawRel);
+      const parsed = Relationship.safeParse(rawRel);
+      if (!parsed.success) return void problems.push(...zodProblems(file.name, item, parsed.error));
+      checkEvidence(file.name, item, 'evidence', parsed.data.evidence);
+      relRefs.push({ file: file.name, item, rel: parsed.data });
+    });
+  }
+
+  function parseFacts(file: RawFile, list: unknown[]) {
+    list.forEach((rawFact, i) => {
+      const item = itemLabel('facts', i, rawFact);
+      const parsed = Fact.safeParse(rawFact);
+      if (!parsed.success) return void problems.push(...zodProblems(file.name, item, parsed.error));
+      const f = parsed.data;
+      const prior = facts.get(f.id);
+      if (prior) return report(file.name, item, `duplicate fact id ${f.id} (also in ${prior.file})`);
+      checkEvidence(file.name, item, 'evidence', f.evidence);
+      facts.set(f.id, { ...f, file: file.name });
+      factRefs.push({ file: file.name, item, fact: f });
+    });
+  }
+
+  // References, now that every entity is known
+  const typeOf = (id: string) => entities.get(id)?.type;
+  for (const { file, item, rel } of relRefs) {
+    const [fromType, toType] = [typeOf(rel.from), typeOf(rel.to)];
+    const rule = RELATIONSHIP_TYPES[rel.type];
+    if (!fromType) report(file, item, `from: unknown entity ${rel.from}`);
+    else if (!(rule.from as readonly string[]).includes(fromType)) report(file, item, `${rel.type} cannot start at a ${fromType} (allowed: ${rule.from.join(', ')})`);
+    if (!toType) report(file, item, `to: unknown entity ${rel.to}`);
+    else if (!(rule.to as readonly string[]).includes(toType)) report(file, item, `${rel.type} cannot end at a ${toType} (allowed: ${rule.to.join(', ')})`);
+    if (rel.from === rel.to) report(file, item, 'a relationship cannot connect an entity to itself');
+    const key = relationshipKey(rel);
+    const prior = relationships.get(key);
+    if (!prior) {
+      relationships.set(key, { ...rel, key, file, item });
+    } else if (JSON.stringify(prior.properties) !== JSON.stringify(rel.properties)) {
+      report(file, item, `properties ${JSON.stringify(rel.properties)} conflict with ${JSON.stringify(prior.properties)} in ${prior.file} › ${prior.item}`);
+    } else prior.evidence = uniqueEvidence([...prior.evidence, ...rel.evidence]);
+  }
+  for (const { file, item, fact } of factRefs) {
+    fact.subjects.forEach((s, i) => {
+      if (!typeOf(s.entity)) report(file, item, `subjects[${i}]: unknown entity ${s.entity}`);
+    });
+    if (fact.statedBy !== undefined) {
+      const t = typeOf(fact.statedBy);
+      if (!t) report(file, item, `statedBy: unknown entity ${fact.statedBy}`);
+      else if (!STATED_BY_KINDS.includes(t)) report(file, item, `statedBy: a ${t} cannot state a fact (allowed: ${STATED_BY_KINDS.join(', ')})`);
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    problems: [],
+    seed: {
+      documents: [...documents.values()],
+      entities: [...entities.values()].map((e) => ({ ...e, aliases: e.aliases.filter((a) => a !== e.name) })),
+      relationships: [...relationships.values()].map(({ file: _f, item: _i, ...r }) => r),
+      facts: [...facts.values()].map(({ file: _f, ...f }) => f),
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Database } from './db/neo4j.js';
+import type { GraphQLContext } from './graphql/context.js';
+import { formatErrorWith } from './graphql/errors.js';
+import { resolvers } from './graphql/resolvers/index.js';
+import { loadTypeDefs } from './graphql/type-defs.js';
+import { graphiqlRoutes } from './http/graphiql.js';
+import { healthRoutes } from './http/health.js';
+import { requestId } from './http/request-id.js';
+import type { Logger } from './logging/logger.js';
+
+export interface ApiServer {
+  /** The base URL it listens on, e.g. http://127.0.0.1:4000 */
+  url: string;
+  /** Stops accepting connections and lets in-flight requests finish. */
+  close(): Promise<void>;
+}
+
+/** Apollo Server on Express 5: GraphQL at /graphql, GraphiQL at /, health checks under /health. */
+export async function startApiServer(opts: { db: Database; log: Logger; host: string; port: number }): Promise<ApiServer> {
+  const { db, log } = opts;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer: Server = createServer(app);
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    formatError: formatErrorWith(log),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: requestId,
+      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(healthRoutes(db));
+  app.use(graphiqlRoutes());
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ db, log: req.log, requestId: String(req.id) }),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(opts.port, opts.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`;
+  log.info({ url }, 'API listening');
+  return { url, close: () => apollo.stop() };
+}

@@ -93,7 +93,7 @@ export class EmbeddedNeo4j {
     child.once('exit', () => {
       if (this.child === child) this.child = undefined;
     });
-    this.opts.log?.(`Neo4j is listening on ${this.boltUri}`);
+    this.opts.log?.(`Neo4j is listening on ${this.boltUri} (pid ${child.pid})`);
     return this.boltUri;
   }
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind } from '../model/vocabulary.js';
-import { DocumentMeta, Entity, Evidence, Fact, GraphFile, KIND_PROPERTIES, Relationship } from './format.js';
+import type { Evidence } from './format.js';
+import { DocumentMeta, Entity, Fact, GraphFile, KIND_PROPERTIES, Relationship } from './format.js';
 import { sha256, type RawFile, type RawSeeds } from './read.js';
 
 /** One thing wrong with the seeds: which file, which item in it, and what. */

@@ -1,0 +1,43 @@
+import { once } from 'node:events';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TEST_DATA_ROOT } from '../support/global-setup.js';
+import { isRunning, spawnTs, waitForExit, waitForLine } from '../support/processes.js';
+
+describe('embedded Neo4j launcher', () => {
+  it('leaves no JVM behind when its parent is killed with SIGKILL', async () => {
+    const child = spawnTs('test/support/launch-and-report.ts', [path.join(TEST_DATA_ROOT, 'orphan')]);
+    const jvmPid = Number(await waitForLine(child, /^JVM_PID (\d+)$/, 120_000));
+    expect(isRunning(jvmPid)).toBe(true);
+    child.kill('SIGKILL');
+    await once(child, 'exit');
+    // The JVM sees its stdin close and shuts down by itself.
+    expect(await waitForExit(jvmPid, 30_000)).toBe(true);
+  });
+
+  it('npm start from an empty data folder: starts Neo4j, seeds, serves, and exits 0 on SIGTERM with the JVM gone', async () => {
+    const server = spawnTs('src/main.ts', [], {
+      PORT: '0',
+      NEO4J_URI: '',
+      NEO4J_BOLT_PORT: '0',
+      NEO4J_DATA_DIR: path.join(TEST_DATA_ROOT, 'npm-start'),
+      NEO4J_HEAP: '512m',
+      LOG_LEVEL: 'info',
+    });
+    const jvmPid = Number(await waitForLine(server, /Neo4j is listening on \S+ \(pid (\d+)\)/, 120_000));
+    const url = await waitForLine(server, /"url":"(http:\/\/[^"]+)"/, 120_000);
+    expect((await fetch(`${url}/health/ready`)).status).toBe(200);
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ graphStats { labels { name count } } }' }),
+    });
+    const body = (await res.json()) as { data: { graphStats: { labels: { name: string; count: number }[] } } };
+    expect(body.data.graphStats.labels.find((l) => l.name === 'Entity')?.count).toBeGreaterThan(50);
+
+    server.kill('SIGTERM');
+    const [code] = await once(server, 'exit');
+    expect(code).toBe(0);
+    expect(await waitForExit(jvmPid, 5_000)).toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+import { inject } from 'vitest';
+import { Database } from '../../src/db/neo4j.js';
+import { createLogger } from '../../src/logging/logger.js';
+import { startApiServer, type ApiServer } from '../../src/server.js';
+
+/** A driver on the run's shared, seeded Neo4j. Close it in afterAll. */
+export function sharedDatabase(): Database {
+  return new Database(inject('neo4j'));
+}
+
+export const quietLogger = () => createLogger('silent');
+
+/** The real API server on a free loopback port, over the given database. */
+export function startTestServer(db: Database): Promise<ApiServer> {
+  return startApiServer({ db, log: quietLogger(), host: '127.0.0.1', port: 0 });
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [k: string]: unknown } }[];
+}
+
+/** POSTs one GraphQL operation and returns the HTTP status with the parsed body. */
+export async function graphql<T = Record<string, unknown>>(
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, ...((await res.json()) as Omit<GraphQLResponse<T>, 'status'>) };
+}

@@ -1,26 +1,23 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../src/db/neo4j.js';
-import { EmbeddedNeo4j } from '../src/neo4j/launcher.js';
+import type { Database } from '../src/db/neo4j.js';
+import type { EmbeddedNeo4j } from '../src/neo4j/launcher.js';
 import type { ApiServer } from '../src/server.js';
-import { TEST_DATA_ROOT } from './support/global-setup.js';
 import { graphql, startTestServer } from './support/graph.js';
+import { startPrivateNeo4j } from './support/private-neo4j.js';
 
 // A Neo4j of its own, so that stopping it does not disturb the other test files.
-const neo4j = new EmbeddedNeo4j({ dataDir: path.join(TEST_DATA_ROOT, 'fault'), boltPort: 0, heap: '512m', startTimeoutMs: 120_000 });
+let neo4j: EmbeddedNeo4j;
 let db: Database;
+let closeNeo4j: () => Promise<void>;
 let api: ApiServer;
 
 beforeAll(async () => {
-  const uri = await neo4j.start();
-  db = new Database({ uri, username: 'neo4j', password: '', database: undefined });
-  await db.waitUntilReady(60_000);
+  ({ neo4j, db, close: closeNeo4j } = await startPrivateNeo4j('fault'));
   api = await startTestServer(db);
 });
 afterAll(async () => {
   await api.close();
-  await db.close();
-  await neo4j.stop();
+  await closeNeo4j();
 });
 
 const stats = () => graphql<{ graphStats: { nodeCount: number } }>(api.url, '{ graphStats { nodeCount } }');

@@ -144,6 +144,8 @@ export const DocumentMeta = z
   .object({
     id: idWith('doc'),
     file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name in seeds/documents/'),
+    /** Pins the article's bytes: the sources must stay byte-identical. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256'),
     title: z.string().trim().min(1),
     publisher: z.string().trim().min(1).nullable(),
     authors: z.array(z.string().trim().min(1)).default([]),

@@ -15,7 +15,6 @@ export const formatProblem = (p: SeedProblem) => `${p.file} › ${p.item}: ${p.p
 
 export interface SeedDocument extends DocumentMeta {
   text: string;
-  sha256: string;
 }
 
 export interface SeedEntity extends Entity {
@@ -77,10 +76,11 @@ export function validateSeeds(raw: RawSeeds): Validation {
     const meta = parsed.data;
     const text = raw.texts.get(meta.file);
     if (text === undefined) return report(docsFile.name, item, `file ${meta.file} is not in seeds/documents/`);
+    if (sha256(text) !== meta.sha256) return report(docsFile.name, item, `${meta.file} does not match its sha256: the articles must stay byte-identical`);
     if (documents.has(meta.id)) return report(docsFile.name, item, `duplicate document id ${meta.id}`);
     if (listedFiles.has(meta.file)) return report(docsFile.name, item, `file ${meta.file} is listed twice`);
     listedFiles.add(meta.file);
-    documents.set(meta.id, { ...meta, text, sha256: sha256(text) });
+    documents.set(meta.id, { ...meta, text });
   });
   for (const f of raw.texts.keys()) if (!listedFiles.has(f) && docsFile.json !== undefined) report(docsFile.name, f, 'this article has no entry');
 
@@ -104,6 +104,12 @@ export function validateSeeds(raw: RawSeeds): Validation {
   const relationships = new Map<string, SeedRelationship & { file: string; item: string }>();
   const facts = new Map<string, Fact & { file: string }>();
   const factRefs: { file: string; item: string; fact: Fact }[] = [];
+  // Ids of items that failed their own checks: references to them are not reported again.
+  const brokenIds = new Set<string>();
+  const rememberBroken = (raw: unknown) => {
+    const id = (raw as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') brokenIds.add(id);
+  };
   const relRefs: { file: string; item: string; rel: Relationship }[] = [];
 
   for (const file of raw.graphFiles) {
@@ -124,7 +130,10 @@ export function validateSeeds(raw: RawSeeds): Validation {
     list.forEach((rawEntity, i) => {
       const item = itemLabel('entities', i, rawEntity);
       const parsed = Entity.safeParse(rawEntity);
-      if (!parsed.success) return void problems.push(...zodProblems(file.name, item, parsed.error));
+      if (!parsed.success) {
+        rememberBroken(rawEntity);
+        return void problems.push(...zodProblems(file.name, item, parsed.error));
+      }
       const e = parsed.data;
       if (!e.id.startsWith(`${ENTITY_KINDS[e.type]}:`)) report(file.name, item, `id of a ${e.type} must start with ${ENTITY_KINDS[e.type]}:`);
       for (const [prop, kinds] of Object.entries(KIND_PROPERTIES)) {
@@ -175,13 +184,14 @@ export function validateSeeds(raw: RawSeeds): Validation {
 
   // References, now that every entity is known
   const typeOf = (id: string) => entities.get(id)?.type;
+  const unknown = (id: string) => !entities.has(id) && !brokenIds.has(id);
   for (const { file, item, rel } of relRefs) {
     const [fromType, toType] = [typeOf(rel.from), typeOf(rel.to)];
     const rule = RELATIONSHIP_TYPES[rel.type];
-    if (!fromType) report(file, item, `from: unknown entity ${rel.from}`);
-    else if (!(rule.from as readonly string[]).includes(fromType)) report(file, item, `${rel.type} cannot start at a ${fromType} (allowed: ${rule.from.join(', ')})`);
-    if (!toType) report(file, item, `to: unknown entity ${rel.to}`);
-    else if (!(rule.to as readonly string[]).includes(toType)) report(file, item, `${rel.type} cannot end at a ${toType} (allowed: ${rule.to.join(', ')})`);
+    if (unknown(rel.from)) report(file, item, `from: unknown entity ${rel.from}`);
+    else if (fromType && !(rule.from as readonly string[]).includes(fromType)) report(file, item, `${rel.type} cannot start at a ${fromType} (allowed: ${rule.from.join(', ')})`);
+    if (unknown(rel.to)) report(file, item, `to: unknown entity ${rel.to}`);
+    else if (toType && !(rule.to as readonly string[]).includes(toType)) report(file, item, `${rel.type} cannot end at a ${toType} (allowed: ${rule.to.join(', ')})`);
     if (rel.from === rel.to) report(file, item, 'a relationship cannot connect an entity to itself');
     const key = relationshipKey(rel);
     const prior = relationships.get(key);
@@ -193,12 +203,12 @@ export function validateSeeds(raw: RawSeeds): Validation {
   }
   for (const { file, item, fact } of factRefs) {
     fact.subjects.forEach((s, i) => {
-      if (!typeOf(s.entity)) report(file, item, `subjects[${i}]: unknown entity ${s.entity}`);
+      if (unknown(s.entity)) report(file, item, `subjects[${i}]: unknown entity ${s.entity}`);
     });
     if (fact.statedBy !== undefined) {
       const t = typeOf(fact.statedBy);
-      if (!t) report(file, item, `statedBy: unknown entity ${fact.statedBy}`);
-      else if (!STATED_BY_KINDS.includes(t)) report(file, item, `statedBy: a ${t} cannot state a fact (allowed: ${STATED_BY_KINDS.join(', ')})`);
+      if (unknown(fact.statedBy)) report(file, item, `statedBy: unknown entity ${fact.statedBy}`);
+      else if (t && !STATED_BY_KINDS.includes(t)) report(file, item, `statedBy: a ${t} cannot state a fact (allowed: ${STATED_BY_KINDS.join(', ')})`);
     }
   }
   if (problems.length > 0) return { ok: false, problems };

@@ -1,0 +1,21 @@
+import { loadConfig } from '../config/env.js';
+import { connectGraph } from '../graph-connection.js';
+import { parseCliArgs } from './args.js';
+import { errorLine, prepareQuery, readQueryFile } from './run.js';
+import { renderTable } from './table.js';
+
+// `npm run cypher -- FILE [--param key=value]...`: runs one query file read-only against the
+// configured database and prints the result as a table. Progress goes to stderr, the table to stdout.
+try {
+  const args = parseCliArgs(process.argv.slice(2));
+  const { query, params } = prepareQuery(await readQueryFile(args.file), args.params);
+  const graph = await connectGraph(loadConfig(), (msg) => console.error(msg));
+  try {
+    console.log(renderTable(await graph.db.read(query.cypher, params)));
+  } finally {
+    await graph.close();
+  }
+} catch (err) {
+  console.error(`cypher: ${errorLine(err)}`);
+  process.exitCode = 1;
+}

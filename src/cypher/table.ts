@@ -1,0 +1,33 @@
+// Query results as a plain-text table for a terminal, one line per row.
+
+type Row = Record<string, unknown>;
+
+/** Cells longer than this are cut, so that one long quote does not push every other column off screen. */
+export const MAX_CELL_WIDTH = 60;
+
+/** Length in code points, so that a cut never splits a character. */
+const width = (text: string) => [...text].length;
+
+/** One cell's text: nulls empty, lists and maps as compact JSON, whitespace runs as one space, cut with an ellipsis. */
+export function formatCell(value: unknown, maxWidth = MAX_CELL_WIDTH): string {
+  const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const oneLine = text.replace(/\s+/g, ' ');
+  return width(oneLine) > maxWidth ? `${[...oneLine].slice(0, maxWidth - 1).join('')}…` : oneLine;
+}
+
+const rowCount = (n: number) => `(${n} ${n === 1 ? 'row' : 'rows'})`;
+
+/** Rows as an aligned table: a header, a rule, the rows (numbers right-aligned) and a "(N rows)" footer. */
+export function renderTable(rows: Row[], maxWidth = MAX_CELL_WIDTH): string {
+  if (rows.length === 0) return rowCount(0);
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const cells = rows.map((r) => columns.map((c) => formatCell(r[c], maxWidth)));
+  const widths = columns.map((c, i) => Math.max(width(c), ...cells.map((row) => width(row[i]!))));
+  const numeric = columns.map((c) => rows.every((r) => r[c] === null || r[c] === undefined || typeof r[c] === 'number'));
+  const pad = (text: string, i: number) => {
+    const fill = ' '.repeat(widths[i]! - width(text));
+    return numeric[i] ? fill + text : text + fill;
+  };
+  const line = (texts: string[]) => texts.map(pad).join(' | ').trimEnd();
+  return [line(columns), widths.map((w) => '-'.repeat(w)).join('-+-'), ...cells.map(line), '', rowCount(rows.length)].join('\n');
+}

@@ -1,0 +1,98 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSeeds, SEEDS_DIR } from '../../src/seed/read.js';
+import { formatProblem, validateSeeds } from '../../src/seed/validate.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A copy of the real seeds in a temporary folder, for breaking on purpose. */
+function seedCopy(): { dir: string; graphFile: (prefix: string) => string; edit: (file: string, change: (json: Json) => void) => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'seeds-'));
+  cpSync(SEEDS_DIR, dir, { recursive: true });
+  const graphFile = (prefix: string) => {
+    const name = readSeeds(dir).graphFiles.find((f) => path.basename(f.name).startsWith(prefix))?.name;
+    return path.join(dir, 'graph', path.basename(name!));
+  };
+  const edit = (file: string, change: (json: Json) => void) => {
+    const json = JSON.parse(readFileSync(file, 'utf8')) as Json;
+    change(json);
+    writeFileSync(file, JSON.stringify(json, null, 2));
+  };
+  return { dir, graphFile, edit };
+}
+
+describe('validateSeeds', () => {
+  it('accepts the committed seeds', () => {
+    const result = validateSeeds(readSeeds());
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('reports every problem of a broken seed set at once, naming file, item and problem', () => {
+    const { dir, graphFile, edit } = seedCopy();
+    const g000 = graphFile('000-');
+    const g004 = graphFile('004-');
+    let movedQuoteOf = '';
+    let firstFactId = '';
+    edit(g000, (json) => {
+      const entity = json.entities[0];
+      movedQuoteOf = entity.id;
+      entity.mentions[0].start += 3; // quote no longer at its offsets
+      entity.mentions[0].end += 3;
+      json.entities[1].placeType = 'megacity'; // bad enumeration (or a property of another kind)
+      json.entities[2].name = ''; // required field empty
+      delete json.entities[3].mentions; // required field missing
+      json.relationships[0].to = 'place:atlantis'; // reference that resolves to nothing
+      firstFactId = json.facts[1].id;
+      json.facts[0].period = { start: '2023-02-30', end: '2023-03-31' }; // not a calendar date
+    });
+    edit(g004, (json) => {
+      json.facts[0].id = firstFactId; // duplicate id across files
+      json.relationships.push({ type: 'LOCATED_IN', from: json.entities.find((e: Json) => e.type === 'Person').id, to: 'place:shenzhen', evidence: json.relationships[0].evidence });
+    });
+    writeFileSync(path.join(dir, 'graph', '009-broken.json'), '{ "document": ');
+
+    const result = validateSeeds(readSeeds(dir));
+    expect(result.ok).toBe(false);
+    const lines = result.problems.map(formatProblem);
+    const expectLine = (file: string, pattern: RegExp) =>
+      expect(lines.some((l) => l.includes(`${path.basename(file)} › `) && pattern.test(l)), `${pattern} in ${path.basename(file)}:\n${lines.join('\n')}`).toBe(true);
+
+    expectLine(g000, new RegExp(`${movedQuoteOf}: mentions\\[0\\]: quote is not at \\d+-\\d+ .* it stands at \\d+-\\d+`));
+    expectLine(g000, /entities\[1\].*(placeType|is not a property of)/);
+    expectLine(g000, /entities\[2\].*name/);
+    expectLine(g000, /entities\[3\].*mentions/);
+    expectLine(g000, /relationships\[0\].*to: unknown entity place:atlantis/);
+    expectLine(g000, /period\.start: is not a real calendar date/);
+    expectLine(g004, new RegExp(`duplicate fact id ${firstFactId}`));
+    expectLine(g004, /LOCATED_IN cannot start at a Person/);
+    expectLine('009-broken.json', /cannot be read as JSON/);
+    // Broken items are reported once, not again by everything that refers to them.
+    expect(lines.filter((l) => l.includes('unknown entity place:'))).toEqual([expect.stringContaining('place:atlantis')]);
+    expect(lines.length).toBe(9);
+  });
+
+  it('refuses an article whose bytes changed', () => {
+    const { dir } = seedCopy();
+    const meta = JSON.parse(readFileSync(path.join(dir, 'documents.json'), 'utf8')) as Json[];
+    const article = path.join(dir, 'documents', meta[0]!.file);
+    writeFileSync(article, readFileSync(article, 'utf8').replace('the', 'teh'));
+    const result = validateSeeds(readSeeds(dir));
+    expect(result.problems.map(formatProblem)).toContainEqual(expect.stringContaining(`${meta[0]!.file} does not match its sha256`));
+  });
+
+  it('reports an entity that two files define differently', () => {
+    const { edit, dir } = seedCopy();
+    const shared = validateSeeds(readSeeds(dir));
+    const twice = shared.ok ? shared.seed.entities.find((e) => e.files.length > 1) : undefined;
+    expect(twice, 'the seeds name at least one entity in two articles').toBeDefined();
+    const secondFile = path.join(dir, 'graph', path.basename(twice!.files[1]!));
+    edit(secondFile, (json) => {
+      json.entities.find((e: Json) => e.id === twice!.id).name = `${twice!.name} (renamed)`;
+    });
+    const lines = validateSeeds(readSeeds(dir)).problems.map(formatProblem);
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`${twice!.id}: name .* conflicts with .* in .*${path.basename(twice!.files[0]!)}`)));
+  });
+});

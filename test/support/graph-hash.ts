@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+import type { Database } from '../../src/db/neo4j.js';
+
+/** Node and relationship counts with a hash of all labels, types and properties: equal hashes, equal graphs. */
+export async function graphFingerprint(db: Database): Promise<{ nodes: number; relationships: number; hash: string }> {
+  const nodes = await db.read(`
+    MATCH (n) RETURN coalesce(n.id, elementId(n)) AS id, labels(n) AS labels, properties(n) AS props`);
+  const relationships = await db.read(`
+    MATCH (a)-[r]->(b)
+    RETURN coalesce(a.id, elementId(a)) AS from, type(r) AS type, coalesce(b.id, elementId(b)) AS to, properties(r) AS props`);
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]))
+        : v;
+  // Sorted as text so that ties in ORDER BY cannot change the hash.
+  const lines = [...nodes.map((n) => ({ ...n, labels: [...(n.labels as string[])].sort() })), ...relationships]
+    .map((row) => JSON.stringify(canonical(row)))
+    .sort();
+  const hash = createHash('sha256').update(lines.join('\n')).digest('hex');
+  return { nodes: nodes.length, relationships: relationships.length, hash };
+}

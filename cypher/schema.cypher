@@ -10,6 +10,7 @@ CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNI
 // Lookups and orderings the API and the cypher/ library use.
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX entity_kind_name IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.name);
+CREATE INDEX entity_kind_degree IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.degree);
 CREATE INDEX place_type IF NOT EXISTS FOR (n:Place) ON (n.placeType);
 CREATE INDEX organization_type IF NOT EXISTS FOR (n:Organization) ON (n.orgType);
 CREATE INDEX policy_issued_on IF NOT EXISTS FOR (n:Policy) ON (n.issuedOn);

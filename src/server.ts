@@ -9,6 +9,7 @@ import { pinoHttp } from 'pino-http';
 import type { Database } from './db/neo4j.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { formatErrorWith } from './graphql/errors.js';
+import { Loaders } from './graphql/loaders.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/type-defs.js';
 import { graphiqlRoutes } from './http/graphiql.js';
@@ -56,7 +57,7 @@ export async function startApiServer(opts: { db: Database; log: Logger; host: st
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ db, log: req.log, requestId: String(req.id) }),
+      context: async ({ req }) => ({ db, loaders: new Loaders(), log: req.log, requestId: String(req.id) }),
     }),
   );
 

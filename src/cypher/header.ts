@@ -86,10 +86,12 @@ export function parseQueryFile(text: string): QueryFile {
 // Comments, string literals and quoted names, where a `$` is not a parameter.
 const NOT_CODE = /\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`[^`]*`/g;
 
+/** A Cypher text without its comments, string literals and quoted names. */
+export const codeOnly = (cypher: string) => cypher.replace(NOT_CODE, ' ');
+
 /** The names of the `$parameters` a Cypher text uses, in order of first use. */
 export function usedParameters(cypher: string): string[] {
-  const code = cypher.replace(NOT_CODE, ' ');
-  return [...new Set([...code.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]!))];
+  return [...new Set([...codeOnly(cypher).matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]!))];
 }
 
 /** Parameters the query uses but its header does not declare; the runner refuses such a file. */

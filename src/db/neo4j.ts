@@ -76,6 +76,20 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
+/**
+ * JavaScript has one number type, and the driver sends it as a float, which LIMIT, SKIP and
+ * range() refuse. Reads send whole numbers as integers; Cypher compares the two numerically.
+ * Writes keep floats, so stored property types never depend on a value happening to be whole.
+ */
+function integersForReads(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(integersForReads);
+  if (value !== null && typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, integersForReads(v)]));
+  }
+  return value;
+}
+
 async function runIn(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
   const result = await tx.run(cypher, params);
   return result.records.map((r) => toPlain(r.toObject()) as Row);
@@ -139,7 +153,7 @@ export class Database {
     const wrap = (tx: ManagedTransaction): Transaction => ({
       run: (cypher, params = {}) => {
         this.notify(cypher);
-        return runIn(tx, cypher, params);
+        return runIn(tx, cypher, mode === 'READ' ? (integersForReads(params) as Params) : params);
       },
     });
     try {

@@ -1,9 +1,11 @@
 import type { Database } from '../db/neo4j.js';
 import type { Logger } from '../logging/logger.js';
+import type { Loaders } from './loaders.js';
 
-/** What every resolver gets: the database and who is asking. */
+/** What every resolver gets: the database, this request's loaders, and who is asking. */
 export interface GraphQLContext {
   db: Database;
+  loaders: Loaders;
   log: Logger;
   requestId: string;
 }

@@ -1,7 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityShape, RelationShape, EntityPageShape, EvidenceShape, DocumentShape, FactShape, EdgeShape, FactSubjectShape, SubgraphShape, PathShape, ConnectionsShape, SearchHitShape, FactPageShape, DocumentPageShape } from '../shapes.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -10,9 +13,637 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** A calendar date (YYYY-MM-DD), from graphql-scalars. */
-  Date: { input: string; output: string; }
+  Date: { input: Date; output: string; }
   /** A non-negative whole number, from graphql-scalars. */
   NonNegativeInt: { input: number; output: number; }
+  /** A date with the precision the source gives: a year (2020), a month (2020-03) or a day (2020-03-24). */
+  PartialDate: { input: string; output: string; }
+  /** A whole number greater than zero, from graphql-scalars. */
+  PositiveInt: { input: number; output: number; }
+};
+
+/** A person's affiliation: the organization, base or platform, the role, and the evidence. */
+export type Affiliation = {
+  __typename?: 'Affiliation';
+  /** The quotes the affiliation rests on. */
+  evidence: Array<Evidence>;
+  /** The organization, base or platform. */
+  organization: Entity;
+  /** The person's role or title there, if stated. */
+  role: Maybe<Scalars['String']['output']>;
+};
+
+/** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park. */
+export type Base = Entity & Node & {
+  __typename?: 'Base';
+  /** Every other spelling the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** What kind of base it is. */
+  baseType: Maybe<BaseType>;
+  /** How many relationships it has with other entities. */
+  degree: Scalars['NonNegativeInt']['output'];
+  /** A short description drawn from the sources. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The source articles that name it. */
+  documents: Array<Document>;
+  /** Events it hosted. */
+  events: Array<EventRelation>;
+  /** Facts about it (it is one of their subjects), newest period first. */
+  facts: Array<Fact>;
+  /** Entity id. */
+  id: Scalars['ID']['output'];
+  /** Always BASE. */
+  kind: EntityKind;
+  /** Where it is located. */
+  location: Maybe<PlaceRelation>;
+  /** People affiliated with it. */
+  members: Array<PersonRelation>;
+  /** Where the sources name it: verbatim quotes. */
+  mentions: Array<Evidence>;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Occupations it gave rise to. */
+  occupations: Array<OccupationRelation>;
+  /** Who operates it. */
+  operators: Array<Relationship>;
+  /** Its relationships with other entities, each with evidence. */
+  relationships: Array<Relationship>;
+};
+
+
+/** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park. */
+export type BaseFactsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  kinds?: InputMaybe<Array<FactKind>>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<SubjectRole>;
+};
+
+
+/** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park. */
+export type BaseRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** A page of bases. */
+export type BaseConnection = {
+  __typename?: 'BaseConnection';
+  /** The bases of this page, with cursors. */
+  edges: Array<BaseEdge>;
+  /** The bases of this page. */
+  nodes: Array<Base>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many bases match the filter in all. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** A base in a page, with its cursor. */
+export type BaseEdge = {
+  __typename?: 'BaseEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The base. */
+  node: Base;
+};
+
+/** Filters for bases; all given conditions must hold. */
+export type BaseFilter = {
+  /** Only bases of these types. */
+  baseTypes?: InputMaybe<Array<BaseType>>;
+  /** Name or any alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only bases located in this place (at any depth). */
+  within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How to order bases. */
+export type BaseOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: BaseOrderField;
+};
+
+/** Fields bases can be ordered by. */
+export type BaseOrderField =
+  /** Number of relationships with other entities. */
+  | 'DEGREE'
+  /** Name, alphabetically. */
+  | 'NAME';
+
+/** A related base, with the relationship's type, direction, properties and evidence. */
+export type BaseRelation = {
+  __typename?: 'BaseRelation';
+  /** OUTGOING when the relationship points from the entity asked about to this node. */
+  direction: Direction;
+  /** The quotes the relationship rests on. */
+  evidence: Array<Evidence>;
+  /** How the support or cooperation takes place, if stated. */
+  how: Maybe<Scalars['String']['output']>;
+  /** The related base. */
+  node: Base;
+  /** The role or title the relationship carries, if any. */
+  role: Maybe<Scalars['String']['output']>;
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
+/** Kinds of base. */
+export type BaseType =
+  /** An industrial cluster. */
+  | 'INDUSTRIAL_CLUSTER'
+  /** An industrial park. */
+  | 'INDUSTRIAL_PARK'
+  /** A live-streaming base or room. */
+  | 'LIVE_STREAMING_BASE'
+  /** Anything else. */
+  | 'OTHER'
+  /** A scenic spot. */
+  | 'SCENIC_SPOT'
+  /** A wholesale market. */
+  | 'WHOLESALE_MARKET';
+
+/** A stated change of a value. */
+export type Change = {
+  __typename?: 'Change';
+  /** What it is compared with. */
+  basis: ChangeBasis;
+  /** percent, percentage_points or times. */
+  unit: ChangeUnit;
+  /** Size of the change (58.9 for +58.9%). */
+  value: Scalars['Float']['output'];
+};
+
+/** What a change compares with. */
+export type ChangeBasis =
+  /** The previous month. */
+  | 'MONTH_ON_MONTH'
+  /** Something else, or unstated. */
+  | 'OTHER'
+  /** The previous edition of the event. */
+  | 'PREVIOUS_EVENT'
+  /** The same period a year earlier. */
+  | 'YEAR_ON_YEAR';
+
+/** Units of a change. */
+export type ChangeUnit =
+  /** Percent of the earlier value. */
+  | 'PERCENT'
+  /** Percentage points. */
+  | 'PERCENTAGE_POINTS'
+  /** Times the earlier value. */
+  | 'TIMES';
+
+/** What two entities have in common in the sources. */
+export type Connections = {
+  __typename?: 'Connections';
+  /** The first entity. */
+  a: Entity;
+  /** The second entity. */
+  b: Entity;
+  /** Documents that name both. */
+  documents: Array<Document>;
+  /** Direct relationships between them, in either direction. */
+  edges: Array<GraphEdge>;
+  /** Facts about both (both are subjects, or one stated a fact about the other). */
+  facts: Array<Fact>;
+};
+
+/** A range of dates; either bound may be left open. */
+export type DateRange = {
+  /** First day of the range. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day of the range. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Which way a relationship points, seen from the entity asked about. */
+export type Direction =
+  /** Either way. */
+  | 'BOTH'
+  /** From the other to the entity. */
+  | 'INCOMING'
+  /** From the entity to the other. */
+  | 'OUTGOING';
+
+/** A source article. Every fact and relationship in the graph cites one by a verbatim quote. */
+export type Document = Node & {
+  __typename?: 'Document';
+  /** Reporters the text names. */
+  authors: Array<Scalars['String']['output']>;
+  /** The entities the article names, by name. */
+  entities: Array<Entity>;
+  /** Every quote cited from this article, in text order. */
+  evidence: Array<Evidence>;
+  /** The facts the article supports, in the order they appear in the text. */
+  facts: Array<Fact>;
+  /** The file name under seeds/documents/. */
+  file: Scalars['String']['output'];
+  /** Document id, e.g. `doc:workers-daily-guangzhou-sample`. */
+  id: Scalars['ID']['output'];
+  /** Language of the text (e.g. `en`). */
+  language: Scalars['String']['output'];
+  /** Publication date with the precision the text supports. */
+  publishedOn: Maybe<Scalars['PartialDate']['output']>;
+  /** Where the publication date comes from. */
+  publishedOnBasis: Maybe<Scalars['String']['output']>;
+  /** Who published it, as the text names it; null when it does not. */
+  publisher: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of the article's bytes. */
+  sha256: Scalars['String']['output'];
+  /** A note on the text's origin, e.g. that it is a machine translation. */
+  sourceLanguageNote: Maybe<Scalars['String']['output']>;
+  /** The full text; evidence offsets index into it (UTF-16 code units). */
+  text: Scalars['String']['output'];
+  /** The article's headline, verbatim. */
+  title: Scalars['String']['output'];
+};
+
+
+/** A source article. Every fact and relationship in the graph cites one by a verbatim quote. */
+export type DocumentEntitiesArgs = {
+  kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+/** A page of documents. */
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  /** The documents of this page, with cursors. */
+  edges: Array<DocumentEdge>;
+  /** The documents of this page. */
+  nodes: Array<Document>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many documents there are in all. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** A document in a page, with its cursor. */
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The document. */
+  node: Document;
+};
+
+/** How to order documents. */
+export type DocumentOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: DocumentOrderField;
+};
+
+/** Fields documents can be ordered by. */
+export type DocumentOrderField =
+  /** Publication date (documents without one come last). */
+  | 'PUBLISHED_ON'
+  /** Headline, alphabetically. */
+  | 'TITLE';
+
+/**
+ * What every entity of the graph has: a name, its spellings, a description, where the sources name it,
+ * the facts about it and its relationships, each with evidence.
+ */
+export type Entity = {
+  /** Every other spelling the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** How many relationships it has with other entities. */
+  degree: Scalars['NonNegativeInt']['output'];
+  /** A short description drawn from the sources. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The source articles that name it. */
+  documents: Array<Document>;
+  /** Facts about it (it is one of their subjects), newest period first. */
+  facts: Array<Fact>;
+  /** Entity id, e.g. `place:guangzhou`. */
+  id: Scalars['ID']['output'];
+  /** Which kind of entity it is. */
+  kind: EntityKind;
+  /** Where the sources name it: verbatim quotes. */
+  mentions: Array<Evidence>;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Its relationships with other entities, each with evidence. */
+  relationships: Array<Relationship>;
+};
+
+
+/**
+ * What every entity of the graph has: a name, its spellings, a description, where the sources name it,
+ * the facts about it and its relationships, each with evidence.
+ */
+export type EntityFactsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  kinds?: InputMaybe<Array<FactKind>>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<SubjectRole>;
+};
+
+
+/**
+ * What every entity of the graph has: a name, its spellings, a description, where the sources name it,
+ * the facts about it and its relationships, each with evidence.
+ */
+export type EntityRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** The kinds of entity. */
+export type EntityKind =
+  /** Live-streaming base, industrial cluster, wholesale market, scenic spot or park. */
+  | 'BASE'
+  /** Festival, campaign, visit, conference, competition or training. */
+  | 'EVENT'
+  /** An occupation or profession. */
+  | 'OCCUPATION'
+  /** Government body, company, association, research institute, university or media outlet. */
+  | 'ORGANIZATION'
+  /** A named person. */
+  | 'PERSON'
+  /** Country, province, city, district, county, town, street, village or region. */
+  | 'PLACE'
+  /** E-commerce, short-video, social or media platform. */
+  | 'PLATFORM'
+  /** Plan, notice, measures, guideline or standard. */
+  | 'POLICY'
+  /** A study or report. */
+  | 'REPORT';
+
+/** A festival, campaign, visit, conference, competition or training. */
+export type Event = Entity & Node & {
+  __typename?: 'Event';
+  /** Every other spelling the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** How many relationships it has with other entities. */
+  degree: Scalars['NonNegativeInt']['output'];
+  /** A short description drawn from the sources. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The source articles that name it. */
+  documents: Array<Document>;
+  /** Facts about it (it is one of their subjects), newest period first. */
+  facts: Array<Fact>;
+  /** Places, bases and platforms that hosted it. */
+  hosts: Array<Relationship>;
+  /** Entity id. */
+  id: Scalars['ID']['output'];
+  /** Always EVENT. */
+  kind: EntityKind;
+  /** Where the sources name it: verbatim quotes. */
+  mentions: Array<Evidence>;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Who organised it. */
+  organizers: Array<Relationship>;
+  /** Who took part. */
+  participants: Array<Relationship>;
+  /** When it ended. */
+  periodEnd: Maybe<Scalars['PartialDate']['output']>;
+  /** When it started. */
+  periodStart: Maybe<Scalars['PartialDate']['output']>;
+  /** Its relationships with other entities, each with evidence. */
+  relationships: Array<Relationship>;
+  /** Its results: facts about the event. */
+  results: Array<Fact>;
+};
+
+
+/** A festival, campaign, visit, conference, competition or training. */
+export type EventFactsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  kinds?: InputMaybe<Array<FactKind>>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<SubjectRole>;
+};
+
+
+/** A festival, campaign, visit, conference, competition or training. */
+export type EventRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** A page of events. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The events of this page, with cursors. */
+  edges: Array<EventEdge>;
+  /** The events of this page. */
+  nodes: Array<Event>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many events match the filter in all. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** A event in a page, with its cursor. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** Filters for events; all given conditions must hold. */
+export type EventFilter = {
+  /** Only events hosted by this entity. */
+  hostedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Name or any alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How to order events. */
+export type EventOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: EventOrderField;
+};
+
+/** Fields events can be ordered by. */
+export type EventOrderField =
+  /** Number of relationships with other entities. */
+  | 'DEGREE'
+  /** Name, alphabetically. */
+  | 'NAME'
+  /** Start date (undated ones come last). */
+  | 'PERIOD_START';
+
+/** A related event, with the relationship's type, direction, properties and evidence. */
+export type EventRelation = {
+  __typename?: 'EventRelation';
+  /** OUTGOING when the relationship points from the entity asked about to this node. */
+  direction: Direction;
+  /** The quotes the relationship rests on. */
+  evidence: Array<Evidence>;
+  /** How the support or cooperation takes place, if stated. */
+  how: Maybe<Scalars['String']['output']>;
+  /** The related event. */
+  node: Event;
+  /** The role or title the relationship carries, if any. */
+  role: Maybe<Scalars['String']['output']>;
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
+/** A verbatim quote from a source article, and where it stands. */
+export type Evidence = Node & {
+  __typename?: 'Evidence';
+  /** The article quoted. */
+  document: Document;
+  /** Offset just past the quote's last character. */
+  end: Scalars['NonNegativeInt']['output'];
+  /** Evidence id: `ev:<document>:<start>-<end>`. */
+  id: Scalars['ID']['output'];
+  /** The quote, exactly as in the article. */
+  quote: Scalars['String']['output'];
+  /** Offset of the quote's first character in the article text (UTF-16 code units). */
+  start: Scalars['NonNegativeInt']['output'];
+};
+
+/** A statistic, target, ranking or statement drawn from a source article, with its evidence. */
+export type Fact = Node & {
+  __typename?: 'Fact';
+  /** A stated change, e.g. +58.9% year on year. */
+  change: Maybe<Change>;
+  /** ISO currency code when the value is money. */
+  currency: Maybe<Scalars['String']['output']>;
+  /** The quotes the fact rests on. */
+  evidence: Array<Evidence>;
+  /** Fact id, e.g. `fact:000-china-live-commerce-sales-2023-jan-oct`. */
+  id: Scalars['ID']['output'];
+  /** Statistic, target, ranking or statement. */
+  kind: FactKind;
+  /** A snake_case key shared by facts that measure the same thing (e.g. `live_commerce_sales`). */
+  metric: Maybe<Scalars['String']['output']>;
+  /** The period the number covers. */
+  period: Maybe<Period>;
+  /** How the source qualifies the number (more than, about, …). */
+  qualifier: Maybe<Qualifier>;
+  /** Position, for rankings. */
+  rank: Maybe<Scalars['PositiveInt']['output']>;
+  /** Size of the ranked list, when stated. */
+  rankOf: Maybe<Scalars['PositiveInt']['output']>;
+  /** Who stated it (a person, organization or report), when the source says so. */
+  statedBy: Maybe<Entity>;
+  /** The fact as one readable sentence. */
+  statement: Scalars['String']['output'];
+  /** The entities the fact is about, each with its role. */
+  subjects: Array<FactSubject>;
+  /** Unit of the value: yuan, percent, people, count, times, … */
+  unit: Maybe<Scalars['String']['output']>;
+  /** The normalised number (2.2 trillion → 2.2e12; 58.9% → 58.9 with unit percent). */
+  value: Maybe<Scalars['Float']['output']>;
+  /** The number as the source words it. */
+  valueText: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of facts. */
+export type FactConnection = {
+  __typename?: 'FactConnection';
+  /** The facts of this page, with cursors. */
+  edges: Array<FactEdge>;
+  /** The facts of this page. */
+  nodes: Array<Fact>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many facts match the filter in all. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** A fact in a page, with its cursor. */
+export type FactEdge = {
+  __typename?: 'FactEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The fact. */
+  node: Fact;
+};
+
+/** Filters for facts; all given conditions must hold. */
+export type FactFilter = {
+  /** Only facts evidenced in this document. */
+  document?: InputMaybe<Scalars['ID']['input']>;
+  /** Only facts of these kinds. */
+  kinds?: InputMaybe<Array<FactKind>>;
+  /** Only facts with this metric key. */
+  metric?: InputMaybe<Scalars['String']['input']>;
+  /** Only facts whose period overlaps this range. */
+  periodOverlaps?: InputMaybe<DateRange>;
+  /** Only facts stated by this entity. */
+  statedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Only facts whose statement contains this text (case-insensitive). */
+  statementContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only facts about this entity. */
+  subject?: InputMaybe<Scalars['ID']['input']>;
+  /** Only facts in which the subject has this role (with `subject`). */
+  subjectRole?: InputMaybe<SubjectRole>;
+};
+
+/** Kinds of fact. */
+export type FactKind =
+  /** A position in a list. */
+  | 'RANKING'
+  /** A claim or assessment attributed to someone. */
+  | 'STATEMENT'
+  /** A measured number. */
+  | 'STATISTIC'
+  /** A goal of a policy or plan. */
+  | 'TARGET';
+
+/** How to order facts. */
+export type FactOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: FactOrderField;
+};
+
+/** Fields facts can be ordered by. */
+export type FactOrderField =
+  /** Id, alphabetically. */
+  | 'ID'
+  /** End of the period (undated ones come last). */
+  | 'PERIOD_END'
+  /** Start of the period (undated ones come last). */
+  | 'PERIOD_START'
+  /** Normalised value (facts without one come last). */
+  | 'VALUE';
+
+/** An entity a fact is about, and its role in the fact. */
+export type FactSubject = {
+  __typename?: 'FactSubject';
+  /** The entity. */
+  entity: Entity;
+  /** Its role: location, subject, platform, issuer, … */
+  role: SubjectRole;
+};
+
+/** A relationship as a front-end draws it: source and target ids, type, properties and evidence. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** The quotes it rests on. */
+  evidence: Array<Evidence>;
+  /** How the support or cooperation takes place, if stated. */
+  how: Maybe<Scalars['String']['output']>;
+  /** A stable id for the relationship. */
+  id: Scalars['ID']['output'];
+  /** The role or title it carries, if any. */
+  role: Maybe<Scalars['String']['output']>;
+  /** Id of the entity it starts at. */
+  source: Scalars['ID']['output'];
+  /** Id of the entity it ends at. */
+  target: Scalars['ID']['output'];
+  /** The relationship type. */
+  type: RelationshipType;
 };
 
 /** Size of the knowledge graph as Neo4j counts it right now. */
@@ -37,12 +668,1397 @@ export type LabelCount = {
   name: Scalars['String']['output'];
 };
 
+/** An object with a global id, fetchable with `node(id:)`. */
+export type Node = {
+  /** The global id: a readable, stable identifier such as `place:guangzhou` or `fact:004-shenzhen-livestreaming-month-online-retail-sales-2024`. */
+  id: Scalars['ID']['output'];
+};
+
+/** An occupation or profession, such as live-streaming host. */
+export type Occupation = Entity & Node & {
+  __typename?: 'Occupation';
+  /** Every other spelling the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** More specific occupations of this one. */
+  children: Array<OccupationRelation>;
+  /** How many relationships it has with other entities. */
+  degree: Scalars['NonNegativeInt']['output'];
+  /** A short description drawn from the sources. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The source articles that name it. */
+  documents: Array<Document>;
+  /** Facts about it (it is one of their subjects), newest period first. */
+  facts: Array<Fact>;
+  /** Entity id. */
+  id: Scalars['ID']['output'];
+  /** Always OCCUPATION. */
+  kind: EntityKind;
+  /** Where the sources name it: verbatim quotes. */
+  mentions: Array<Evidence>;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** What gave rise to it (platforms, bases, organizations, events), with evidence. */
+  originatedFrom: Array<Relationship>;
+  /** The parent profession (SUBTYPE_OF), where stated. */
+  parent: Maybe<OccupationRelation>;
+  /** Its relationships with other entities, each with evidence. */
+  relationships: Array<Relationship>;
+};
+
+
+/** An occupation or profession, such as live-streaming host. */
+export type OccupationFactsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  kinds?: InputMaybe<Array<FactKind>>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<SubjectRole>;
+};
+
+
+/** An occupation or profession, such as live-streaming host. */
+export type OccupationRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** A page of occupations. */
+export type OccupationConnection = {
+  __typename?: 'OccupationConnection';
+  /** The occupations of this page, with cursors. */
+  edges: Array<OccupationEdge>;
+  /** The occupations of this page. */
+  nodes: Array<Occupation>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many occupations match the filter in all. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** A occupation in a page, with its cursor. */
+export type OccupationEdge = {
+  __typename?: 'OccupationEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The occupation. */
+  node: Occupation;
+};
+
+/** Filters for occupations; all given conditions must hold. */
+export type OccupationFilter = {
+  /** Name or any alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only occupations whose parent profession is this one. */
+  parent?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How to order occupations. */
+export type OccupationOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: OccupationOrderField;
+};
+
+/** Fields occupations can be ordered by. */
+export type OccupationOrderField =
+  /** Number of relationships with other entities. */
+  | 'DEGREE'
+  /** Name, alphabetically. */
+  | 'NAME';
+
+/** A related occupation, with the relationship's type, direction, properties and evidence. */
+export type OccupationRelation = {
+  __typename?: 'OccupationRelation';
+  /** OUTGOING when the relationship points from the entity asked about to this node. */
+  direction: Direction;
+  /** The quotes the relationship rests on. */
+  evidence: Array<Evidence>;
+  /** How the support or cooperation takes place, if stated. */
+  how: Maybe<Scalars['String']['output']>;
+  /** The related occupation. */
+  node: Occupation;
+  /** The role or title the relationship carries, if any. */
+  role: Maybe<Scalars['String']['output']>;
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
+/** A government body, company, association, research institute, university or media outlet. */
+export type Organization = Entity & Node & {
+  __typename?: 'Organization';
+  /** Every other spelling the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** What it supports (SUPPORTS) and whom it partners with (PARTNERS_WITH). */
+  cooperation: Array<Relationship>;
+  /** How many relationships it has with other entities. */
+  degree: Scalars['NonNegativeInt']['output'];
+  /** A short description drawn from the sources. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The source articles that name it. */
+  documents: Array<Document>;
+  /** Events it organised or took part in. */
+  events: Array<EventRelation>;
+  /** Facts about it (it is one of their subjects), newest period first. */
+  facts: Array<Fact>;
+  /** Entity id. */
+  id: Scalars['ID']['output'];
+  /** Policies it issued. */
+  issuedPolicies: Array<PolicyRelation>;
+  /** Always ORGANIZATION. */
+  kind: EntityKind;
+  /** Where it is located. */
+  location: Maybe<PlaceRelation>;
+  /** People affiliated with it, with their roles. */
+  members: Array<PersonRelation>;
+  /** Where the sources name it: verbatim quotes. */
+  mentions: Array<Evidence>;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Platforms and bases it operates. */
+  operates: Array<Relationship>;
+  /** What kind of organization it is. */
+  orgType: Maybe<OrganizationType>;
+  /** The larger body it belongs to (PART_OF). */
+  parentOrganization: Maybe<OrganizationRelation>;
+  /** Reports it published. */
+  publishedReports: Array<ReportRelation>;
+  /** Its relationships with other entities, each with evidence. */
+  relationships: Array<Relationship>;
+  /** Facts it stated. */
+  statements: Array<Fact>;
+  /** Departments, bureaus and institutes that belong to it. */
+  units: Array<OrganizationRelation>;
+};
+
+
+/** A government body, company, association, research institute, university or media outlet. */
+export type OrganizationFactsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  kinds?: InputMaybe<Array<FactKind>>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<SubjectRole>;
+};
+
+
+/** A government body, company, association, research institute, university or media outlet. */
+export type OrganizationRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** A page of organizations. */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  /** The organizations of this page, with cursors. */
+  edges: Array<OrganizationEdge>;
+  /** The organizations of this page. */
+  nodes: Array<Organization>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many organizations match the filter in all. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** A organization in a page, with its cursor. */
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The organization. */
+  node: Organization;
+};
+
+/** Filters for organizations; all given conditions must hold. */
+export type OrganizationFilter = {
+  /** Name or any alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only organizations of these types. */
+  orgTypes?: InputMaybe<Array<OrganizationType>>;
+  /** Only organizations located in this place (at any depth). */
+  within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How to order organizations. */
+export type OrganizationOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: OrganizationOrderField;
+};
+
+/** Fields organizations can be ordered by. */
+export type OrganizationOrderField =
+  /** Number of relationships with other entities. */
+  | 'DEGREE'
+  /** Name, alphabetically. */
+  | 'NAME';
+
+/** A related organization, with the relationship's type, direction, properties and evidence. */
+export type OrganizationRelation = {
+  __typename?: 'OrganizationRelation';
+  /** OUTGOING when the relationship points from the entity asked about to this node. */
+  direction: Direction;
+  /** The quotes the relationship rests on. */
+  evidence: Array<Evidence>;
+  /** How the support or cooperation takes place, if stated. */
+  how: Maybe<Scalars['String']['output']>;
+  /** The related organization. */
+  node: Organization;
+  /** The role or title the relationship carries, if any. */
+  role: Maybe<Scalars['String']['output']>;
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
+/** Kinds of organization. */
+export type OrganizationType =
+  /** An industry association. */
+  | 'ASSOCIATION'
+  /** A company. */
+  | 'COMPANY'
+  /** A ministry, bureau, council or local government. */
+  | 'GOVERNMENT_BODY'
+  /** A newspaper, broadcaster or news site. */
+  | 'MEDIA_OUTLET'
+  /** Anything else. */
+  | 'OTHER'
+  /** A research institute or academy. */
+  | 'RESEARCH_INSTITUTE'
+  /** A university. */
+  | 'UNIVERSITY';
+
+/** Where a page of a connection stands (Relay cursor pagination). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of the page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether items follow the page (when paginating forward). */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede the page (when paginating backward). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page. */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A path between two entities. */
+export type Path = {
+  __typename?: 'Path';
+  /** The relationships along the path, in order (each may point either way). */
+  edges: Array<GraphEdge>;
+  /** Number of relationships on the path. */
+  length: Scalars['NonNegativeInt']['output'];
+  /** The entities along the path, in order. */
+  nodes: Array<Entity>;
+};
+
+/** A period with full-date bounds. */
+export type Period = {
+  __typename?: 'Period';
+  /** Last day. */
+  end: Scalars['Date']['output'];
+  /** The source's words for it, e.g. first 10 months of 2023. */
+  label: Maybe<Scalars['String']['output']>;
+  /** First day. */
+  start: Scalars['Date']['output'];
+};
+
+/** A named person: an official, expert, entrepreneur, streamer or reporter. */
+export type Person = Entity & Node & {
+  __typename?: 'Person';
+  /** Organizations, bases and platforms the person works for or belongs to, with the role. */
+  affiliations: Array<Affiliation>;
+  /** Every other spelling the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** How many relationships it has with other entities. */
+  degree: Scalars['NonNegativeInt']['output'];
+  /** A short description drawn from the sources. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The source articles that name it. */
+  documents: Array<Document>;
+  /** Events the person took part in. */
+  events: Array<EventRelation>;
+  /** Facts about it (it is one of their subjects), newest period first. */
+  facts: Array<Fact>;
+  /** Entity id. */
+  id: Scalars['ID']['output'];
+  /** Always PERSON. */
+  kind: EntityKind;
+  /** Where the sources name it: verbatim quotes. */
+  mentions: Array<Evidence>;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Its relationships with other entities, each with evidence. */
+  relationships: Array<Relationship>;
+  /** Facts this person stated. */
+  statements: Array<Fact>;
+  /** The title or role the sources give when they name no organization. */
+  title: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A named person: an official, expert, entrepreneur, streamer or reporter. */
+export type PersonFactsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  kinds?: InputMaybe<Array<FactKind>>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<SubjectRole>;
+};
+
+
+/** A named person: an official, expert, entrepreneur, streamer or reporter. */
+export type PersonRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** A page of people. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The people of this page, with cursors. */
+  edges: Array<PersonEdge>;
+  /** The people of this page. */
+  nodes: Array<Person>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many people match the filter in all. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** A person in a page, with its cursor. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
+};
+
+/** Filters for people; all given conditions must hold. */
+export type PersonFilter = {
+  /** Only people affiliated with this organization, base or platform. */
+  affiliatedWith?: InputMaybe<Scalars['ID']['input']>;
+  /** Name or any alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How to order people. */
+export type PersonOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: PersonOrderField;
+};
+
+/** Fields people can be ordered by. */
+export type PersonOrderField =
+  /** Number of relationships with other entities. */
+  | 'DEGREE'
+  /** Name, alphabetically. */
+  | 'NAME';
+
+/** A related person, with the relationship's type, direction, properties and evidence. */
+export type PersonRelation = {
+  __typename?: 'PersonRelation';
+  /** OUTGOING when the relationship points from the entity asked about to this node. */
+  direction: Direction;
+  /** The quotes the relationship rests on. */
+  evidence: Array<Evidence>;
+  /** How the support or cooperation takes place, if stated. */
+  how: Maybe<Scalars['String']['output']>;
+  /** The related person. */
+  node: Person;
+  /** The role or title the relationship carries, if any. */
+  role: Maybe<Scalars['String']['output']>;
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
+/** A place: country, province, city, district, county, town, street, village or region. */
+export type Place = Entity & Node & {
+  __typename?: 'Place';
+  /** Every other spelling the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Bases located in it. */
+  bases: Array<BaseRelation>;
+  /** Places that lie in it (LOCATED_IN, incoming). */
+  children: Array<PlaceRelation>;
+  /** How many relationships it has with other entities. */
+  degree: Scalars['NonNegativeInt']['output'];
+  /** A short description drawn from the sources. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The source articles that name it. */
+  documents: Array<Document>;
+  /** Events it hosted or organised. */
+  events: Array<EventRelation>;
+  /** Facts about it (it is one of their subjects), newest period first. */
+  facts: Array<Fact>;
+  /** Entity id. */
+  id: Scalars['ID']['output'];
+  /** Always PLACE. */
+  kind: EntityKind;
+  /** Where the sources name it: verbatim quotes. */
+  mentions: Array<Evidence>;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Organizations located in it. */
+  organizations: Array<OrganizationRelation>;
+  /** The place it lies in (LOCATED_IN), with evidence; null at the top of the hierarchy. */
+  parent: Maybe<PlaceRelation>;
+  /** What kind of place it is. */
+  placeType: Maybe<PlaceType>;
+  /** Policies that apply to it (APPLIES_TO) or that it issued (ISSUED). */
+  policies: Array<PolicyRelation>;
+  /** Its relationships with other entities, each with evidence. */
+  relationships: Array<Relationship>;
+};
+
+
+/** A place: country, province, city, district, county, town, street, village or region. */
+export type PlaceFactsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  kinds?: InputMaybe<Array<FactKind>>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<SubjectRole>;
+};
+
+
+/** A place: country, province, city, district, county, town, street, village or region. */
+export type PlaceRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** A page of places. */
+export type PlaceConnection = {
+  __typename?: 'PlaceConnection';
+  /** The places of this page, with cursors. */
+  edges: Array<PlaceEdge>;
+  /** The places of this page. */
+  nodes: Array<Place>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many places match the filter in all. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** A place in a page, with its cursor. */
+export type PlaceEdge = {
+  __typename?: 'PlaceEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The place. */
+  node: Place;
+};
+
+/** Filters for places; all given conditions must hold. */
+export type PlaceFilter = {
+  /** Name or any alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only places of these types. */
+  placeTypes?: InputMaybe<Array<PlaceType>>;
+  /** Only places inside this place (at any depth of LOCATED_IN). */
+  within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How to order places. */
+export type PlaceOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: PlaceOrderField;
+};
+
+/** Fields places can be ordered by. */
+export type PlaceOrderField =
+  /** Number of relationships with other entities. */
+  | 'DEGREE'
+  /** Name, alphabetically. */
+  | 'NAME';
+
+/** A related place, with the relationship's type, direction, properties and evidence. */
+export type PlaceRelation = {
+  __typename?: 'PlaceRelation';
+  /** OUTGOING when the relationship points from the entity asked about to this node. */
+  direction: Direction;
+  /** The quotes the relationship rests on. */
+  evidence: Array<Evidence>;
+  /** How the support or cooperation takes place, if stated. */
+  how: Maybe<Scalars['String']['output']>;
+  /** The related place. */
+  node: Place;
+  /** The role or title the relationship carries, if any. */
+  role: Maybe<Scalars['String']['output']>;
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
+/** Kinds of place. */
+export type PlaceType =
+  /** A city. */
+  | 'CITY'
+  /** A country. */
+  | 'COUNTRY'
+  /** A county. */
+  | 'COUNTY'
+  /** A district of a city. */
+  | 'DISTRICT'
+  /** A province or province-level region. */
+  | 'PROVINCE'
+  /** A wider region. */
+  | 'REGION'
+  /** A street (subdistrict). */
+  | 'STREET'
+  /** A town. */
+  | 'TOWN'
+  /** A village. */
+  | 'VILLAGE';
+
+/** An e-commerce, short-video, social or media platform. */
+export type Platform = Entity & Node & {
+  __typename?: 'Platform';
+  /** Every other spelling the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** How many relationships it has with other entities. */
+  degree: Scalars['NonNegativeInt']['output'];
+  /** A short description drawn from the sources. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The source articles that name it. */
+  documents: Array<Document>;
+  /** Events it hosted or took part in. */
+  events: Array<EventRelation>;
+  /** Facts about it (it is one of their subjects), newest period first. */
+  facts: Array<Fact>;
+  /** Entity id. */
+  id: Scalars['ID']['output'];
+  /** Always PLATFORM. */
+  kind: EntityKind;
+  /** Where the sources name it: verbatim quotes. */
+  mentions: Array<Evidence>;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Occupations it gave rise to. */
+  occupations: Array<OccupationRelation>;
+  /** Who operates it (the first operator), with evidence. */
+  operator: Maybe<Relationship>;
+  /** Everyone who operates it. */
+  operators: Array<Relationship>;
+  /** What kind of platform it is. */
+  platformType: Maybe<PlatformType>;
+  /** Its relationships with other entities, each with evidence. */
+  relationships: Array<Relationship>;
+};
+
+
+/** An e-commerce, short-video, social or media platform. */
+export type PlatformFactsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  kinds?: InputMaybe<Array<FactKind>>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<SubjectRole>;
+};
+
+
+/** An e-commerce, short-video, social or media platform. */
+export type PlatformRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** A page of platforms. */
+export type PlatformConnection = {
+  __typename?: 'PlatformConnection';
+  /** The platforms of this page, with cursors. */
+  edges: Array<PlatformEdge>;
+  /** The platforms of this page. */
+  nodes: Array<Platform>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many platforms match the filter in all. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** A platform in a page, with its cursor. */
+export type PlatformEdge = {
+  __typename?: 'PlatformEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The platform. */
+  node: Platform;
+};
+
+/** Filters for platforms; all given conditions must hold. */
+export type PlatformFilter = {
+  /** Name or any alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only platforms of these types. */
+  platformTypes?: InputMaybe<Array<PlatformType>>;
+};
+
+/** How to order platforms. */
+export type PlatformOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: PlatformOrderField;
+};
+
+/** Fields platforms can be ordered by. */
+export type PlatformOrderField =
+  /** Number of relationships with other entities. */
+  | 'DEGREE'
+  /** Name, alphabetically. */
+  | 'NAME';
+
+/** A related platform, with the relationship's type, direction, properties and evidence. */
+export type PlatformRelation = {
+  __typename?: 'PlatformRelation';
+  /** OUTGOING when the relationship points from the entity asked about to this node. */
+  direction: Direction;
+  /** The quotes the relationship rests on. */
+  evidence: Array<Evidence>;
+  /** How the support or cooperation takes place, if stated. */
+  how: Maybe<Scalars['String']['output']>;
+  /** The related platform. */
+  node: Platform;
+  /** The role or title the relationship carries, if any. */
+  role: Maybe<Scalars['String']['output']>;
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
+/** Kinds of platform. */
+export type PlatformType =
+  /** E-commerce. */
+  | 'ECOMMERCE'
+  /** Media account or channel. */
+  | 'MEDIA'
+  /** Anything else. */
+  | 'OTHER'
+  /** Short video. */
+  | 'SHORT_VIDEO'
+  /** Social network. */
+  | 'SOCIAL';
+
+/** A plan, notice, set of measures, guideline or standard. */
+export type Policy = Entity & Node & {
+  __typename?: 'Policy';
+  /** Every other spelling the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The places it applies to. */
+  appliesTo: Array<PlaceRelation>;
+  /** How many relationships it has with other entities. */
+  degree: Scalars['NonNegativeInt']['output'];
+  /** A short description drawn from the sources. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The source articles that name it. */
+  documents: Array<Document>;
+  /** Facts about it (it is one of their subjects), newest period first. */
+  facts: Array<Fact>;
+  /** Its goals: target facts about it, such as numbers to reach by a date. */
+  goals: Array<Fact>;
+  /** Entity id. */
+  id: Scalars['ID']['output'];
+  /** When it was issued. */
+  issuedOn: Maybe<Scalars['PartialDate']['output']>;
+  /** Who issued it (the first issuer), with evidence. */
+  issuer: Maybe<Relationship>;
+  /** Everyone who issued it. */
+  issuers: Array<Relationship>;
+  /** Always POLICY. */
+  kind: EntityKind;
+  /** Where the sources name it: verbatim quotes. */
+  mentions: Array<Evidence>;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** End of the period it covers. */
+  periodEnd: Maybe<Scalars['PartialDate']['output']>;
+  /** Start of the period it covers. */
+  periodStart: Maybe<Scalars['PartialDate']['output']>;
+  /** What kind of policy it is. */
+  policyType: Maybe<PolicyType>;
+  /** Entities it names (MENTIONS) or supports (SUPPORTS). */
+  references: Array<Relationship>;
+  /** Its relationships with other entities, each with evidence. */
+  relationships: Array<Relationship>;
+};
+
+
+/** A plan, notice, set of measures, guideline or standard. */
+export type PolicyFactsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  kinds?: InputMaybe<Array<FactKind>>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<SubjectRole>;
+};
+
+
+/** A plan, notice, set of measures, guideline or standard. */
+export type PolicyRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** A page of policies. */
+export type PolicyConnection = {
+  __typename?: 'PolicyConnection';
+  /** The policies of this page, with cursors. */
+  edges: Array<PolicyEdge>;
+  /** The policies of this page. */
+  nodes: Array<Policy>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many policies match the filter in all. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** A policy in a page, with its cursor. */
+export type PolicyEdge = {
+  __typename?: 'PolicyEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The policy. */
+  node: Policy;
+};
+
+/** Filters for policies; all given conditions must hold. */
+export type PolicyFilter = {
+  /** Only policies that apply to this place. */
+  appliesTo?: InputMaybe<Scalars['ID']['input']>;
+  /** Only policies issued by this entity. */
+  issuedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Only policies issued on or after this date (compared at the precision given). */
+  issuedFrom?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Only policies issued on or before this date (compared at the precision given). */
+  issuedTo?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Name or any alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only policies of these types. */
+  policyTypes?: InputMaybe<Array<PolicyType>>;
+};
+
+/** How to order policies. */
+export type PolicyOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: PolicyOrderField;
+};
+
+/** Fields policies can be ordered by. */
+export type PolicyOrderField =
+  /** Number of relationships with other entities. */
+  | 'DEGREE'
+  /** Issue date (undated ones come last). */
+  | 'ISSUED_ON'
+  /** Name, alphabetically. */
+  | 'NAME';
+
+/** A related policy, with the relationship's type, direction, properties and evidence. */
+export type PolicyRelation = {
+  __typename?: 'PolicyRelation';
+  /** OUTGOING when the relationship points from the entity asked about to this node. */
+  direction: Direction;
+  /** The quotes the relationship rests on. */
+  evidence: Array<Evidence>;
+  /** How the support or cooperation takes place, if stated. */
+  how: Maybe<Scalars['String']['output']>;
+  /** The related policy. */
+  node: Policy;
+  /** The role or title the relationship carries, if any. */
+  role: Maybe<Scalars['String']['output']>;
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
+/** Kinds of policy. */
+export type PolicyType =
+  /** A guideline. */
+  | 'GUIDELINE'
+  /** A set of measures. */
+  | 'MEASURES'
+  /** A notice. */
+  | 'NOTICE'
+  /** Anything else. */
+  | 'OTHER'
+  /** A plan. */
+  | 'PLAN'
+  /** A standard. */
+  | 'STANDARD';
+
+/** How a source qualifies a number. */
+export type Qualifier =
+  /** About. */
+  | 'ABOUT'
+  /** At least. */
+  | 'AT_LEAST'
+  /** At most. */
+  | 'AT_MOST'
+  /** Exactly (the default). */
+  | 'EXACTLY'
+  /** Less than. */
+  | 'LESS_THAN'
+  /** More than. */
+  | 'MORE_THAN'
+  /** Nearly. */
+  | 'NEARLY'
+  /** Up to. */
+  | 'UP_TO';
+
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type Query = {
   __typename?: 'Query';
+  /** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park, by id; null when no base has it. */
+  base: Maybe<Base>;
+  /** Base entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
+  bases: BaseConnection;
+  /** What two entities share: the documents that name both, the facts about both, and any direct relationships. */
+  connections: Maybe<Connections>;
+  /** A source article by id (e.g. `doc:shenzhen-daily-livestreaming-sales-2024`), or null. */
+  document: Maybe<Document>;
+  /** The source articles, newest first by default. */
+  documents: DocumentConnection;
+  /** A festival, campaign, visit, conference, competition or training, by id; null when no event has it. */
+  event: Maybe<Event>;
+  /** Event entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
+  events: EventConnection;
+  /** A fact by id, or null. */
+  fact: Maybe<Fact>;
+  /** Facts (statistics, targets, rankings, statements), filtered and ordered, one page at a time. */
+  facts: FactConnection;
   /** How large the graph is: node and relationship counts, overall and per label or type. */
   graphStats: GraphStats;
+  /**
+   * The entity and everything within `depth` relationships of it, as nodes and edges (with evidence)
+   * that a front-end can draw directly.
+   */
+  neighborhood: Maybe<Subgraph>;
+  /** Any object by its global id (an entity, fact, document or evidence id such as `place:guangzhou`), or null when none has it. */
+  node: Maybe<Node>;
+  /** Several objects by global id, in the order asked; null for each id that matches nothing. */
+  nodes: Array<Maybe<Node>>;
+  /** An occupation or profession, such as live-streaming host, by id; null when no occupation has it. */
+  occupation: Maybe<Occupation>;
+  /** Occupation entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
+  occupations: OccupationConnection;
+  /** A government body, company, association, research institute, university or media outlet, by id; null when no organization has it. */
+  organization: Maybe<Organization>;
+  /** Organization entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
+  organizations: OrganizationConnection;
+  /** The shortest paths between two entities over entity relationships, each as nodes and edges with evidence. */
+  paths: Array<Path>;
+  /** Person entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
+  people: PersonConnection;
+  /** A named person: an official, expert, entrepreneur, streamer or reporter, by id; null when no person has it. */
+  person: Maybe<Person>;
+  /** A place: country, province, city, district, county, town, street, village or region, by id; null when no place has it. */
+  place: Maybe<Place>;
+  /** Place entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
+  places: PlaceConnection;
+  /** An e-commerce, short-video, social or media platform, by id; null when no platform has it. */
+  platform: Maybe<Platform>;
+  /** Platform entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
+  platforms: PlatformConnection;
+  /** Policy entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
+  policies: PolicyConnection;
+  /** A plan, notice, set of measures, guideline or standard, by id; null when no policy has it. */
+  policy: Maybe<Policy>;
+  /** A study or report, with its publisher, by id; null when no report has it. */
+  report: Maybe<Report>;
+  /** Report entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
+  reports: ReportConnection;
+  /**
+   * Full-text search over entity names, aliases and descriptions, fact statements and document text,
+   * ranked by relevance, with the matching snippet.
+   */
+  search: Array<SearchHit>;
 };
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryBaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryBasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BaseFilter>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  orderBy?: InputMaybe<BaseOrder>;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryConnectionsArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  orderBy?: InputMaybe<DocumentOrder>;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  orderBy?: InputMaybe<EventOrder>;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryFactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryFactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  orderBy?: InputMaybe<FactOrder>;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['PositiveInt']['input']>;
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryOccupationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryOccupationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OccupationFilter>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  orderBy?: InputMaybe<OccupationOrder>;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  orderBy?: InputMaybe<OrganizationOrder>;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['PositiveInt']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  to: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  orderBy?: InputMaybe<PersonOrder>;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryPlaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryPlacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlaceFilter>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  orderBy?: InputMaybe<PlaceOrder>;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryPlatformArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryPlatformsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlatformFilter>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  orderBy?: InputMaybe<PlatformOrder>;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryPoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  orderBy?: InputMaybe<PolicyOrder>;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryPolicyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReportFilter>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  orderBy?: InputMaybe<ReportOrder>;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  text: Scalars['String']['input'];
+};
+
+/**
+ * A relationship between two entities, seen from one of them: the entity at the other end, the
+ * relationship's type, direction and properties, and the quotes it rests on.
+ */
+export type Relationship = {
+  __typename?: 'Relationship';
+  /** OUTGOING when the relationship points from the entity asked about to `node`. */
+  direction: Direction;
+  /** The quotes the relationship rests on. */
+  evidence: Array<Evidence>;
+  /** How the support or cooperation takes place, if stated. */
+  how: Maybe<Scalars['String']['output']>;
+  /** The entity at the other end. */
+  node: Entity;
+  /** The role or title the relationship carries, if any (e.g. deputy director). */
+  role: Maybe<Scalars['String']['output']>;
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
+/** The relationship vocabulary between entities. */
+export type RelationshipType =
+  /** A person works for or belongs to an organization, base or platform, with a role. */
+  | 'AFFILIATED_WITH'
+  /** The place a policy covers. */
+  | 'APPLIES_TO'
+  /** Created or spawned an occupation. */
+  | 'GAVE_RISE_TO'
+  /** Where an event took place. */
+  | 'HOSTS'
+  /** An organization or place issued a policy. */
+  | 'ISSUED'
+  /** Geographic containment (place, base or organization → place). */
+  | 'LOCATED_IN'
+  /** A report or policy names an entity. */
+  | 'MENTIONS'
+  /** An organization or person runs a platform or base. */
+  | 'OPERATES'
+  /** Who organised an event. */
+  | 'ORGANIZED'
+  /** Who took part in an event. */
+  | 'PARTICIPATED_IN'
+  /** Cooperation between actors. */
+  | 'PARTNERS_WITH'
+  /** A department, bureau or institute of a larger body. */
+  | 'PART_OF'
+  /** The publisher of a report. */
+  | 'PUBLISHED'
+  /** An occupation's parent profession. */
+  | 'SUBTYPE_OF'
+  /** Backs, funds or encourages. */
+  | 'SUPPORTS';
+
+/** A study or report, with its publisher. */
+export type Report = Entity & Node & {
+  __typename?: 'Report';
+  /** Every other spelling the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** How many relationships it has with other entities. */
+  degree: Scalars['NonNegativeInt']['output'];
+  /** A short description drawn from the sources. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The source articles that name it. */
+  documents: Array<Document>;
+  /** Facts about it (it is one of their subjects), newest period first. */
+  facts: Array<Fact>;
+  /** Entity id. */
+  id: Scalars['ID']['output'];
+  /** Always REPORT. */
+  kind: EntityKind;
+  /** Where the sources name it: verbatim quotes. */
+  mentions: Array<Evidence>;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** When it was published. */
+  publishedOn: Maybe<Scalars['PartialDate']['output']>;
+  /** Who published it. */
+  publishers: Array<Relationship>;
+  /** Entities it names. */
+  references: Array<Relationship>;
+  /** Its relationships with other entities, each with evidence. */
+  relationships: Array<Relationship>;
+  /** Findings stated by the report. */
+  statements: Array<Fact>;
+};
+
+
+/** A study or report, with its publisher. */
+export type ReportFactsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  kinds?: InputMaybe<Array<FactKind>>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<SubjectRole>;
+};
+
+
+/** A study or report, with its publisher. */
+export type ReportRelationshipsArgs = {
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** A page of reports. */
+export type ReportConnection = {
+  __typename?: 'ReportConnection';
+  /** The reports of this page, with cursors. */
+  edges: Array<ReportEdge>;
+  /** The reports of this page. */
+  nodes: Array<Report>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many reports match the filter in all. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** A report in a page, with its cursor. */
+export type ReportEdge = {
+  __typename?: 'ReportEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The report. */
+  node: Report;
+};
+
+/** Filters for reports; all given conditions must hold. */
+export type ReportFilter = {
+  /** Name or any alias contains this text (case-insensitive). */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only reports published by this entity. */
+  publishedBy?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How to order reports. */
+export type ReportOrder = {
+  /** The direction. */
+  direction?: SortDirection;
+  /** The field to order by. */
+  field: ReportOrderField;
+};
+
+/** Fields reports can be ordered by. */
+export type ReportOrderField =
+  /** Number of relationships with other entities. */
+  | 'DEGREE'
+  /** Name, alphabetically. */
+  | 'NAME'
+  /** Publication date (undated ones come last). */
+  | 'PUBLISHED_ON';
+
+/** A related report, with the relationship's type, direction, properties and evidence. */
+export type ReportRelation = {
+  __typename?: 'ReportRelation';
+  /** OUTGOING when the relationship points from the entity asked about to this node. */
+  direction: Direction;
+  /** The quotes the relationship rests on. */
+  evidence: Array<Evidence>;
+  /** How the support or cooperation takes place, if stated. */
+  how: Maybe<Scalars['String']['output']>;
+  /** The related report. */
+  node: Report;
+  /** The role or title the relationship carries, if any. */
+  role: Maybe<Scalars['String']['output']>;
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
+/** One search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** Which field matched: name, aliases, description, statement or text. */
+  field: Scalars['String']['output'];
+  /** The entity, fact or document found. */
+  node: SearchResult;
+  /** Relevance score from the full-text index; higher is better. */
+  score: Scalars['Float']['output'];
+  /** The matching text, shortened around the match. */
+  snippet: Scalars['String']['output'];
+};
+
+/** Kinds of search result. */
+export type SearchKind =
+  /** Bases. */
+  | 'BASE'
+  /** Source documents. */
+  | 'DOCUMENT'
+  /** Events. */
+  | 'EVENT'
+  /** Facts. */
+  | 'FACT'
+  /** Occupations. */
+  | 'OCCUPATION'
+  /** Organizations. */
+  | 'ORGANIZATION'
+  /** People. */
+  | 'PERSON'
+  /** Places. */
+  | 'PLACE'
+  /** Platforms. */
+  | 'PLATFORM'
+  /** Policies. */
+  | 'POLICY'
+  /** Reports. */
+  | 'REPORT';
+
+/** What a search may return. */
+export type SearchResult = Base | Document | Event | Fact | Occupation | Organization | Person | Place | Platform | Policy | Report;
+
+/** Ascending or descending. */
+export type SortDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
+/** A part of the graph: entities and the relationships between them. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** The entity asked about. */
+  center: Entity;
+  /** Every relationship between them. */
+  edges: Array<GraphEdge>;
+  /** Every entity of the subgraph, the centre first. */
+  nodes: Array<Entity>;
+  /** True when `limit` cut the neighbourhood short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** The role an entity plays in a fact. */
+export type SubjectRole =
+  /** The event concerned (for results). */
+  | 'EVENT'
+  /** The issuer concerned. */
+  | 'ISSUER'
+  /** Where the number applies. */
+  | 'LOCATION'
+  /** The occupation concerned. */
+  | 'OCCUPATION'
+  /** The organization concerned. */
+  | 'ORGANIZATION'
+  /** The person concerned. */
+  | 'PERSON'
+  /** The platform concerned. */
+  | 'PLATFORM'
+  /** The policy concerned (for targets). */
+  | 'POLICY'
+  /** What the fact is about. */
+  | 'SUBJECT';
 
 
 
@@ -113,33 +2129,463 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  SearchResult:
+    | ( EntityShape )
+    | ( DocumentShape )
+    | ( EntityShape )
+    | ( FactShape )
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+  ;
+};
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Entity:
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+  ;
+  Node:
+    | ( EntityShape )
+    | ( DocumentShape )
+    | ( EntityShape )
+    | ( EvidenceShape )
+    | ( FactShape )
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+    | ( EntityShape )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Affiliation: ResolverTypeWrapper<RelationShape>;
+  Base: ResolverTypeWrapper<EntityShape>;
+  BaseConnection: ResolverTypeWrapper<EntityPageShape>;
+  BaseEdge: ResolverTypeWrapper<Omit<BaseEdge, 'node'> & { node: ResolversTypes['Base'] }>;
+  BaseFilter: BaseFilter;
+  BaseOrder: BaseOrder;
+  BaseOrderField: BaseOrderField;
+  BaseRelation: ResolverTypeWrapper<RelationShape>;
+  BaseType: BaseType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<Change>;
+  ChangeBasis: ChangeBasis;
+  ChangeUnit: ChangeUnit;
+  Connections: ResolverTypeWrapper<ConnectionsShape>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateRange: DateRange;
+  Direction: Direction;
+  Document: ResolverTypeWrapper<DocumentShape>;
+  DocumentConnection: ResolverTypeWrapper<DocumentPageShape>;
+  DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentOrder: DocumentOrder;
+  DocumentOrderField: DocumentOrderField;
+  Entity: ResolverTypeWrapper<EntityShape>;
+  EntityKind: EntityKind;
+  Event: ResolverTypeWrapper<EntityShape>;
+  EventConnection: ResolverTypeWrapper<EntityPageShape>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventFilter: EventFilter;
+  EventOrder: EventOrder;
+  EventOrderField: EventOrderField;
+  EventRelation: ResolverTypeWrapper<RelationShape>;
+  Evidence: ResolverTypeWrapper<EvidenceShape>;
+  Fact: ResolverTypeWrapper<FactShape>;
+  FactConnection: ResolverTypeWrapper<FactPageShape>;
+  FactEdge: ResolverTypeWrapper<Omit<FactEdge, 'node'> & { node: ResolversTypes['Fact'] }>;
+  FactFilter: FactFilter;
+  FactKind: FactKind;
+  FactOrder: FactOrder;
+  FactOrderField: FactOrderField;
+  FactSubject: ResolverTypeWrapper<FactSubjectShape>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<EdgeShape>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
+  Occupation: ResolverTypeWrapper<EntityShape>;
+  OccupationConnection: ResolverTypeWrapper<EntityPageShape>;
+  OccupationEdge: ResolverTypeWrapper<Omit<OccupationEdge, 'node'> & { node: ResolversTypes['Occupation'] }>;
+  OccupationFilter: OccupationFilter;
+  OccupationOrder: OccupationOrder;
+  OccupationOrderField: OccupationOrderField;
+  OccupationRelation: ResolverTypeWrapper<RelationShape>;
+  Organization: ResolverTypeWrapper<EntityShape>;
+  OrganizationConnection: ResolverTypeWrapper<EntityPageShape>;
+  OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationFilter: OrganizationFilter;
+  OrganizationOrder: OrganizationOrder;
+  OrganizationOrderField: OrganizationOrderField;
+  OrganizationRelation: ResolverTypeWrapper<RelationShape>;
+  OrganizationType: OrganizationType;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
+  Path: ResolverTypeWrapper<PathShape>;
+  Period: ResolverTypeWrapper<Period>;
+  Person: ResolverTypeWrapper<EntityShape>;
+  PersonConnection: ResolverTypeWrapper<EntityPageShape>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonFilter: PersonFilter;
+  PersonOrder: PersonOrder;
+  PersonOrderField: PersonOrderField;
+  PersonRelation: ResolverTypeWrapper<RelationShape>;
+  Place: ResolverTypeWrapper<EntityShape>;
+  PlaceConnection: ResolverTypeWrapper<EntityPageShape>;
+  PlaceEdge: ResolverTypeWrapper<Omit<PlaceEdge, 'node'> & { node: ResolversTypes['Place'] }>;
+  PlaceFilter: PlaceFilter;
+  PlaceOrder: PlaceOrder;
+  PlaceOrderField: PlaceOrderField;
+  PlaceRelation: ResolverTypeWrapper<RelationShape>;
+  PlaceType: PlaceType;
+  Platform: ResolverTypeWrapper<EntityShape>;
+  PlatformConnection: ResolverTypeWrapper<EntityPageShape>;
+  PlatformEdge: ResolverTypeWrapper<Omit<PlatformEdge, 'node'> & { node: ResolversTypes['Platform'] }>;
+  PlatformFilter: PlatformFilter;
+  PlatformOrder: PlatformOrder;
+  PlatformOrderField: PlatformOrderField;
+  PlatformRelation: ResolverTypeWrapper<RelationShape>;
+  PlatformType: PlatformType;
+  Policy: ResolverTypeWrapper<EntityShape>;
+  PolicyConnection: ResolverTypeWrapper<EntityPageShape>;
+  PolicyEdge: ResolverTypeWrapper<Omit<PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
+  PolicyFilter: PolicyFilter;
+  PolicyOrder: PolicyOrder;
+  PolicyOrderField: PolicyOrderField;
+  PolicyRelation: ResolverTypeWrapper<RelationShape>;
+  PolicyType: PolicyType;
+  PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
+  Qualifier: Qualifier;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relationship: ResolverTypeWrapper<RelationShape>;
+  RelationshipType: RelationshipType;
+  Report: ResolverTypeWrapper<EntityShape>;
+  ReportConnection: ResolverTypeWrapper<EntityPageShape>;
+  ReportEdge: ResolverTypeWrapper<Omit<ReportEdge, 'node'> & { node: ResolversTypes['Report'] }>;
+  ReportFilter: ReportFilter;
+  ReportOrder: ReportOrder;
+  ReportOrderField: ReportOrderField;
+  ReportRelation: ResolverTypeWrapper<RelationShape>;
+  SearchHit: ResolverTypeWrapper<SearchHitShape>;
+  SearchKind: SearchKind;
+  SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<SubgraphShape>;
+  SubjectRole: SubjectRole;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Affiliation: RelationShape;
+  Base: EntityShape;
+  BaseConnection: EntityPageShape;
+  BaseEdge: Omit<BaseEdge, 'node'> & { node: ResolversParentTypes['Base'] };
+  BaseFilter: BaseFilter;
+  BaseOrder: BaseOrder;
+  BaseRelation: RelationShape;
   Boolean: Scalars['Boolean']['output'];
+  Change: Change;
+  Connections: ConnectionsShape;
   Date: Scalars['Date']['output'];
+  DateRange: DateRange;
+  Document: DocumentShape;
+  DocumentConnection: DocumentPageShape;
+  DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
+  DocumentOrder: DocumentOrder;
+  Entity: EntityShape;
+  Event: EntityShape;
+  EventConnection: EntityPageShape;
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventFilter: EventFilter;
+  EventOrder: EventOrder;
+  EventRelation: RelationShape;
+  Evidence: EvidenceShape;
+  Fact: FactShape;
+  FactConnection: FactPageShape;
+  FactEdge: Omit<FactEdge, 'node'> & { node: ResolversParentTypes['Fact'] };
+  FactFilter: FactFilter;
+  FactOrder: FactOrder;
+  FactSubject: FactSubjectShape;
+  Float: Scalars['Float']['output'];
+  GraphEdge: EdgeShape;
   GraphStats: GraphStats;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   LabelCount: LabelCount;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
+  Occupation: EntityShape;
+  OccupationConnection: EntityPageShape;
+  OccupationEdge: Omit<OccupationEdge, 'node'> & { node: ResolversParentTypes['Occupation'] };
+  OccupationFilter: OccupationFilter;
+  OccupationOrder: OccupationOrder;
+  OccupationRelation: RelationShape;
+  Organization: EntityShape;
+  OrganizationConnection: EntityPageShape;
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationFilter: OrganizationFilter;
+  OrganizationOrder: OrganizationOrder;
+  OrganizationRelation: RelationShape;
+  PageInfo: PageInfo;
+  PartialDate: Scalars['PartialDate']['output'];
+  Path: PathShape;
+  Period: Period;
+  Person: EntityShape;
+  PersonConnection: EntityPageShape;
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonFilter: PersonFilter;
+  PersonOrder: PersonOrder;
+  PersonRelation: RelationShape;
+  Place: EntityShape;
+  PlaceConnection: EntityPageShape;
+  PlaceEdge: Omit<PlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
+  PlaceFilter: PlaceFilter;
+  PlaceOrder: PlaceOrder;
+  PlaceRelation: RelationShape;
+  Platform: EntityShape;
+  PlatformConnection: EntityPageShape;
+  PlatformEdge: Omit<PlatformEdge, 'node'> & { node: ResolversParentTypes['Platform'] };
+  PlatformFilter: PlatformFilter;
+  PlatformOrder: PlatformOrder;
+  PlatformRelation: RelationShape;
+  Policy: EntityShape;
+  PolicyConnection: EntityPageShape;
+  PolicyEdge: Omit<PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
+  PolicyFilter: PolicyFilter;
+  PolicyOrder: PolicyOrder;
+  PolicyRelation: RelationShape;
+  PositiveInt: Scalars['PositiveInt']['output'];
   Query: Record<PropertyKey, never>;
+  Relationship: RelationShape;
+  Report: EntityShape;
+  ReportConnection: EntityPageShape;
+  ReportEdge: Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['Report'] };
+  ReportFilter: ReportFilter;
+  ReportOrder: ReportOrder;
+  ReportRelation: RelationShape;
+  SearchHit: SearchHitShape;
+  SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   String: Scalars['String']['output'];
+  Subgraph: SubgraphShape;
+};
+
+export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Base'] = ResolversParentTypes['Base']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  baseType?: Resolver<Maybe<ResolversTypes['BaseType']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<BaseFactsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['PersonRelation']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occupations?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<BaseRelationshipsArgs, 'direction' | 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BaseConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BaseConnection'] = ResolversParentTypes['BaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BaseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Base']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type BaseEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BaseEdge'] = ResolversParentTypes['BaseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Base'], ParentType, ContextType>;
+};
+
+export type BaseRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BaseRelation'] = ResolversParentTypes['BaseRelation']> = {
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Base'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  basis?: Resolver<ResolversTypes['ChangeBasis'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['ChangeUnit'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ConnectionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Connections'] = ResolversParentTypes['Connections']> = {
+  a?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<DocumentEntitiesArgs>>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  publishedOnBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceLanguageNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type DocumentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Base' | 'Event' | 'Occupation' | 'Organization' | 'Person' | 'Place' | 'Platform' | 'Policy' | 'Report', ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<EventFactsArgs, 'first'>>;
+  hosts?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  periodEnd?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'direction' | 'first'>>;
+  results?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventRelation'] = ResolversParentTypes['EventRelation']> = {
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['Qualifier']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['PositiveInt']>, ParentType, ContextType>;
+  rankOf?: Resolver<Maybe<ResolversTypes['PositiveInt']>, ParentType, ContextType>;
+  statedBy?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['FactSubject']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FactConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactConnection'] = ResolversParentTypes['FactConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FactEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type FactEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactEdge'] = ResolversParentTypes['FactEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type FactSubjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactSubject'] = ResolversParentTypes['FactSubject']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['SubjectRole'], ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
 
 export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
   labels?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
@@ -153,19 +2599,452 @@ export type LabelCountResolvers<ContextType = GraphQLContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Base' | 'Document' | 'Event' | 'Evidence' | 'Fact' | 'Occupation' | 'Organization' | 'Person' | 'Place' | 'Platform' | 'Policy' | 'Report', ParentType, ContextType>;
+};
+
 export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeInt'], any> {
   name: 'NonNegativeInt';
 }
 
+export type OccupationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Occupation'] = ResolversParentTypes['Occupation']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<OccupationFactsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  originatedFrom?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['OccupationRelation']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OccupationRelationshipsArgs, 'direction' | 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OccupationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OccupationConnection'] = ResolversParentTypes['OccupationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OccupationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Occupation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type OccupationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OccupationEdge'] = ResolversParentTypes['OccupationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType>;
+};
+
+export type OccupationRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OccupationRelation'] = ResolversParentTypes['OccupationRelation']> = {
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cooperation?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<OrganizationFactsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedPolicies?: Resolver<Array<ResolversTypes['PolicyRelation']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['PersonRelation']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operates?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  orgType?: Resolver<Maybe<ResolversTypes['OrganizationType']>, ParentType, ContextType>;
+  parentOrganization?: Resolver<Maybe<ResolversTypes['OrganizationRelation']>, ParentType, ContextType>;
+  publishedReports?: Resolver<Array<ResolversTypes['ReportRelation']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction' | 'first'>>;
+  statements?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['OrganizationRelation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type OrganizationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type OrganizationRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationRelation'] = ResolversParentTypes['OrganizationRelation']> = {
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
+  name: 'PartialDate';
+}
+
+export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type PeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = {
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PersonFactsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction' | 'first'>>;
+  statements?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PersonRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonRelation'] = ResolversParentTypes['PersonRelation']> = {
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bases?: Resolver<Array<ResolversTypes['BaseRelation']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PlaceFactsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['OrganizationRelation']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
+  placeType?: Resolver<Maybe<ResolversTypes['PlaceType']>, ParentType, ContextType>;
+  policies?: Resolver<Array<ResolversTypes['PolicyRelation']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'direction' | 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlaceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlaceConnection'] = ResolversParentTypes['PlaceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlaceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type PlaceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlaceEdge'] = ResolversParentTypes['PlaceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+};
+
+export type PlaceRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlaceRelation'] = ResolversParentTypes['PlaceRelation']> = {
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type PlatformResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Platform'] = ResolversParentTypes['Platform']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PlatformFactsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occupations?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType>;
+  operator?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  platformType?: Resolver<Maybe<ResolversTypes['PlatformType']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PlatformRelationshipsArgs, 'direction' | 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlatformConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlatformConnection'] = ResolversParentTypes['PlatformConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlatformEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type PlatformEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlatformEdge'] = ResolversParentTypes['PlatformEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+};
+
+export type PlatformRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlatformRelation'] = ResolversParentTypes['PlatformRelation']> = {
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type PolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  appliesTo?: Resolver<Array<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PolicyFactsArgs, 'first'>>;
+  goals?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  issuers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodEnd?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  policyType?: Resolver<Maybe<ResolversTypes['PolicyType']>, ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PolicyRelationshipsArgs, 'direction' | 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PolicyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PolicyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type PolicyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyEdge'] = ResolversParentTypes['PolicyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+};
+
+export type PolicyRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyRelation'] = ResolversParentTypes['PolicyRelation']> = {
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PositiveInt'], any> {
+  name: 'PositiveInt';
+}
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  base?: Resolver<Maybe<ResolversTypes['Base']>, ParentType, ContextType, RequireFields<QueryBaseArgs, 'id'>>;
+  bases?: Resolver<ResolversTypes['BaseConnection'], ParentType, ContextType, Partial<QueryBasesArgs>>;
+  connections?: Resolver<Maybe<ResolversTypes['Connections']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'a' | 'b'>>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<QueryFactArgs, 'id'>>;
+  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, Partial<QueryFactsArgs>>;
   graphStats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  occupation?: Resolver<Maybe<ResolversTypes['Occupation']>, ParentType, ContextType, RequireFields<QueryOccupationArgs, 'id'>>;
+  occupations?: Resolver<ResolversTypes['OccupationConnection'], ParentType, ContextType, Partial<QueryOccupationsArgs>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
+  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, Partial<QueryPlacesArgs>>;
+  platform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<QueryPlatformArgs, 'id'>>;
+  platforms?: Resolver<ResolversTypes['PlatformConnection'], ParentType, ContextType, Partial<QueryPlatformsArgs>>;
+  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, Partial<QueryPoliciesArgs>>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
+  report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
+  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, Partial<QueryReportsArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+};
+
+export type RelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type ReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<ReportFactsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  publishers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ReportRelationshipsArgs, 'direction' | 'first'>>;
+  statements?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReportConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportConnection'] = ResolversParentTypes['ReportConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReportEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type ReportEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportEdge'] = ResolversParentTypes['ReportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+};
+
+export type ReportRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportRelation'] = ResolversParentTypes['ReportRelation']> = {
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  __resolveType: TypeResolveFn<'Base' | 'Document' | 'Event' | 'Fact' | 'Occupation' | 'Organization' | 'Person' | 'Place' | 'Platform' | 'Policy' | 'Report', ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  center?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Affiliation?: AffiliationResolvers<ContextType>;
+  Base?: BaseResolvers<ContextType>;
+  BaseConnection?: BaseConnectionResolvers<ContextType>;
+  BaseEdge?: BaseEdgeResolvers<ContextType>;
+  BaseRelation?: BaseRelationResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  Connections?: ConnectionsResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  Document?: DocumentResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  EventRelation?: EventRelationResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Fact?: FactResolvers<ContextType>;
+  FactConnection?: FactConnectionResolvers<ContextType>;
+  FactEdge?: FactEdgeResolvers<ContextType>;
+  FactSubject?: FactSubjectResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   NonNegativeInt?: GraphQLScalarType;
+  Occupation?: OccupationResolvers<ContextType>;
+  OccupationConnection?: OccupationConnectionResolvers<ContextType>;
+  OccupationEdge?: OccupationEdgeResolvers<ContextType>;
+  OccupationRelation?: OccupationRelationResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrganizationRelation?: OrganizationRelationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartialDate?: GraphQLScalarType;
+  Path?: PathResolvers<ContextType>;
+  Period?: PeriodResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonRelation?: PersonRelationResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  PlaceConnection?: PlaceConnectionResolvers<ContextType>;
+  PlaceEdge?: PlaceEdgeResolvers<ContextType>;
+  PlaceRelation?: PlaceRelationResolvers<ContextType>;
+  Platform?: PlatformResolvers<ContextType>;
+  PlatformConnection?: PlatformConnectionResolvers<ContextType>;
+  PlatformEdge?: PlatformEdgeResolvers<ContextType>;
+  PlatformRelation?: PlatformRelationResolvers<ContextType>;
+  Policy?: PolicyResolvers<ContextType>;
+  PolicyConnection?: PolicyConnectionResolvers<ContextType>;
+  PolicyEdge?: PolicyEdgeResolvers<ContextType>;
+  PolicyRelation?: PolicyRelationResolvers<ContextType>;
+  PositiveInt?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  ReportConnection?: ReportConnectionResolvers<ContextType>;
+  ReportEdge?: ReportEdgeResolvers<ContextType>;
+  ReportRelation?: ReportRelationResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
 };
 

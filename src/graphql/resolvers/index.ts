@@ -1,11 +1,27 @@
-import { DateResolver, NonNegativeIntResolver } from 'graphql-scalars';
+import { DateResolver, NonNegativeIntResolver, PositiveIntResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/resolvers.js';
+import { PartialDateResolver } from '../scalars.js';
+import { documentsResolvers } from './documents.js';
+import { entityResolvers } from './entities.js';
+import { factsResolvers } from './facts.js';
+import { graphResolvers } from './graph.js';
+import { mergeResolvers } from './merge.js';
+import { searchResolvers } from './search.js';
 import { statsQueries } from './stats.js';
 
-export const resolvers: Resolvers = {
+const scalars: Resolvers = {
   Date: DateResolver,
+  PartialDate: PartialDateResolver,
   NonNegativeInt: NonNegativeIntResolver,
-  Query: {
-    ...statsQueries,
-  },
+  PositiveInt: PositiveIntResolver,
 };
+
+export const resolvers: Resolvers = mergeResolvers(
+  scalars,
+  { Query: statsQueries },
+  entityResolvers,
+  factsResolvers,
+  documentsResolvers,
+  graphResolvers,
+  searchResolvers,
+);

@@ -1,0 +1,42 @@
+import type { Database, QueryOptions, Row } from '../db/neo4j.js';
+import { allowListed, ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
+
+/** Which relationships of an entity to follow. */
+export interface RelationSpec {
+  types: readonly RelationshipType[];
+  direction: 'OUTGOING' | 'INCOMING' | 'BOTH';
+  /** Only related entities of these kinds; any kind when null. */
+  kinds: readonly EntityKind[] | null;
+  /** At most this many per entity. */
+  limit: number;
+}
+
+const PATTERNS = { OUTGOING: '(n)-[r:TYPES]->(m:Entity)', INCOMING: '(n)<-[r:TYPES]-(m:Entity)', BOTH: '(n)-[r:TYPES]-(m:Entity)' } as const;
+
+/**
+ * The relationships of many entities at once, with the related entity, the relationship's
+ * properties and its evidence: one statement for all the ids.
+ */
+export async function relationsOf(db: Database, ids: readonly string[], spec: RelationSpec, opts?: QueryOptions): Promise<Map<string, Row[]>> {
+  const types = spec.types.map((t) => allowListed(t, RELATIONSHIP_TYPE_NAMES)).join('|');
+  const kinds = spec.kinds?.map((k) => allowListed(k, ENTITY_KIND_NAMES)) ?? null;
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     CALL (n) {
+       MATCH ${PATTERNS[spec.direction].replace('TYPES', types)}
+       WHERE $kinds IS NULL OR m.kind IN $kinds
+       WITH n, r, m ORDER BY type(r), m.name, m.id LIMIT $limit
+       CALL (r) {
+         UNWIND coalesce(r.evidenceIds, []) AS evidenceId
+         MATCH (e:Evidence {id: evidenceId})
+         RETURN collect(e {.*}) AS evidence
+       }
+       RETURN collect({type: type(r), outgoing: startNode(r) = n, props: properties(r), node: m {.*}, evidence: evidence}) AS relations
+     }
+     RETURN id, relations`,
+    { ids, kinds, limit: spec.limit },
+    opts,
+  );
+  return new Map(rows.map((r) => [String(r.id), r.relations as Row[]]));
+}

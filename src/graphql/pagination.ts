@@ -1,0 +1,75 @@
+import { badInput } from './inputs.js';
+import type { PageShape } from './shapes.js';
+
+export const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 20;
+
+/** Keyset position: the sort value and the id of an item (ids break ties). */
+export interface Keyset {
+  value: string | number | null;
+  id: string;
+}
+
+export function encodeCursor(k: Keyset): string {
+  return Buffer.from(JSON.stringify([k.value, k.id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(argument: string, cursor: string): Keyset {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string' && ['string', 'number', 'object'].includes(typeof parsed[0])) {
+      return { value: parsed[0] as Keyset['value'], id: parsed[1] };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput(argument, 'is not a cursor this API issued');
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** What the data layer needs for one page: direction, size (one extra to see beyond), and where to start. */
+export interface PageRequest {
+  backward: boolean;
+  size: number;
+  from: Keyset | null;
+}
+
+/** Validates Relay arguments: first or last (not both), each 1..100, cursors this API issued. */
+export function pageRequest(args: PageArgs): PageRequest {
+  if (args.first != null && args.last != null) throw badInput('last', 'cannot be combined with first');
+  if (args.after != null && args.before != null) throw badInput('before', 'cannot be combined with after');
+  const backward = args.last != null || (args.before != null && args.first == null);
+  const size = backward ? (args.last ?? DEFAULT_PAGE_SIZE) : (args.first ?? DEFAULT_PAGE_SIZE);
+  if (size < 1 || size > MAX_PAGE_SIZE) throw badInput(backward ? 'last' : 'first', `must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`);
+  const cursor = backward ? args.before : args.after;
+  const from = cursor != null ? decodeCursor(backward ? 'before' : 'after', cursor) : null;
+  return { backward, size, from };
+}
+
+/**
+ * Builds a connection from the rows of a keyset query that asked for `size + 1` rows in
+ * query order (reversed when paginating backward).
+ */
+export function toPage<T>(req: PageRequest, rows: T[], keyOf: (item: T) => Keyset, count: () => Promise<number>): PageShape<T> {
+  const more = rows.length > req.size;
+  const items = rows.slice(0, req.size);
+  if (req.backward) items.reverse();
+  const edges = items.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return {
+    edges,
+    nodes: items,
+    pageInfo: {
+      hasNextPage: req.backward ? req.from !== null : more,
+      hasPreviousPage: req.backward ? more : req.from !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: count,
+  };
+}

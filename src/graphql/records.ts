@@ -1,0 +1,89 @@
+import type { Row } from '../db/neo4j.js';
+import { toEnum } from './enums.js';
+import type { DocumentShape, EdgeShape, EntityShape, EvidenceShape, FactShape, RelationShape } from './shapes.js';
+
+// Database rows to the shapes resolvers pass around: enums upper-cased, absent values null.
+
+const str = (v: unknown) => (typeof v === 'string' ? v : null);
+const num = (v: unknown) => (typeof v === 'number' ? v : null);
+
+const ENUM_PROPERTIES = ['placeType', 'orgType', 'platformType', 'baseType', 'policyType'] as const;
+
+export function entityRecord(row: Row): EntityShape {
+  const record: EntityShape = {
+    ...row,
+    id: String(row.id),
+    label: String(row.kind),
+    kind: toEnum(row.kind)!,
+    name: String(row.name),
+    aliases: (row.aliases as string[] | undefined) ?? [],
+    description: str(row.description),
+  };
+  for (const p of ENUM_PROPERTIES) record[p] = toEnum(row[p]);
+  return record;
+}
+
+export function evidenceRecord(row: Row): EvidenceShape {
+  return { id: String(row.id), documentId: String(row.documentId), quote: String(row.quote), start: Number(row.start), end: Number(row.end) };
+}
+
+export function documentRecord(row: Row): DocumentShape {
+  return {
+    id: String(row.id),
+    title: String(row.title),
+    publisher: str(row.publisher),
+    authors: (row.authors as string[] | undefined) ?? [],
+    publishedOn: str(row.publishedOn),
+    publishedOnBasis: str(row.publishedOnBasis),
+    language: String(row.language),
+    sourceLanguageNote: str(row.sourceLanguageNote),
+    file: String(row.file),
+    sha256: String(row.sha256),
+    text: String(row.text),
+  };
+}
+
+export function factRecord(row: Row): FactShape {
+  return {
+    id: String(row.id),
+    kind: toEnum(row.kind)!,
+    statement: String(row.statement),
+    metric: str(row.metric),
+    value: num(row.value),
+    unit: str(row.unit),
+    currency: str(row.currency),
+    qualifier: toEnum(row.qualifier),
+    valueText: str(row.valueText),
+    period: row.periodStart ? { start: String(row.periodStart), end: String(row.periodEnd), label: str(row.periodLabel) } : null,
+    change: row.changeValue !== undefined && row.changeValue !== null ? { value: Number(row.changeValue), unit: toEnum(row.changeUnit)!, basis: toEnum(row.changeBasis)! } : null,
+    rank: num(row.rank),
+    rankOf: num(row.rankOf),
+  };
+}
+
+/** A row of {type, outgoing, props, node, evidence} from the relation queries. */
+export function relationRecord(row: Row): RelationShape {
+  const props = (row.props ?? {}) as Row;
+  return {
+    node: entityRecord(row.node as Row),
+    type: String(row.type),
+    direction: row.outgoing ? 'OUTGOING' : 'INCOMING',
+    role: str(props.role),
+    how: str(props.how),
+    evidence: ((row.evidence ?? []) as Row[]).map(evidenceRecord),
+  };
+}
+
+/** A row of {type, source, target, props, evidence} from the graph queries. */
+export function edgeRecord(row: Row): EdgeShape {
+  const props = (row.props ?? {}) as Row;
+  return {
+    id: String(props.key ?? `${row.source}|${row.type}|${row.target}`),
+    type: String(row.type),
+    source: String(row.source),
+    target: String(row.target),
+    role: str(props.role),
+    how: str(props.how),
+    evidence: ((row.evidence ?? []) as Row[]).map(evidenceRecord),
+  };
+}

@@ -1,0 +1,72 @@
+import { RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../../model/vocabulary.js';
+import type { GraphQLContext } from '../context.js';
+import { loadEntity, loadRelations } from '../entity-loaders.js';
+import type { Resolvers } from '../generated/resolvers.js';
+import { badInput, graphId, inRange } from '../inputs.js';
+import type { EntityShape, EntityPageShape, RelationShape } from '../shapes.js';
+import { RELATION_FIELDS } from './entity-relations.js';
+import { listEntities, type ListArgs } from './entity-lists.js';
+import { loadNode, nodeType } from './nodes.js';
+
+/** Query field names per kind: one entity, and a page of them. */
+const QUERY_FIELDS: Record<EntityKind, [single: string, list: string]> = {
+  Place: ['place', 'places'],
+  Person: ['person', 'people'],
+  Organization: ['organization', 'organizations'],
+  Platform: ['platform', 'platforms'],
+  Base: ['base', 'bases'],
+  Occupation: ['occupation', 'occupations'],
+  Policy: ['policy', 'policies'],
+  Event: ['event', 'events'],
+  Report: ['report', 'reports'],
+};
+
+const MAX_NODES = 100;
+
+async function entityOfKind(ctx: GraphQLContext, id: string, label: EntityKind): Promise<EntityShape | null> {
+  const entity = await loadEntity(ctx, graphId('id', id));
+  return entity?.label === label ? entity : null;
+}
+
+const queries: Record<string, unknown> = {
+  node: (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => loadNode(ctx, 'id', id),
+  nodes: (_: unknown, { ids }: { ids: string[] }, ctx: GraphQLContext) => {
+    if (ids.length > MAX_NODES) throw badInput('ids', `at most ${MAX_NODES} ids, got ${ids.length}`);
+    return Promise.all(ids.map((id, i) => loadNode(ctx, `ids[${i}]`, id)));
+  },
+};
+for (const [label, [single, list]] of Object.entries(QUERY_FIELDS) as [EntityKind, [string, string]][]) {
+  queries[single] = (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => entityOfKind(ctx, id, label);
+  queries[list] = (_: unknown, args: ListArgs, ctx: GraphQLContext) => listEntities(ctx, label, args);
+}
+
+const MAX_RELATIONSHIPS = 200;
+
+/** Fields every entity type shares, apart from the evidence and fact fields of the documents and facts modules. */
+const entityFields = {
+  relationships: (
+    parent: EntityShape,
+    args: { types?: RelationshipType[] | null; direction?: 'OUTGOING' | 'INCOMING' | 'BOTH' | null; first?: number | null },
+    ctx: GraphQLContext,
+  ): Promise<RelationShape[]> => {
+    const limit = inRange('first', args.first ?? 100, 1, MAX_RELATIONSHIPS);
+    const types = args.types?.length ? args.types : RELATIONSHIP_TYPE_NAMES;
+    return loadRelations(ctx, parent.id, { types, direction: args.direction ?? 'BOTH', kinds: null, limit });
+  },
+  degree: (parent: EntityShape) => Number(parent.degree ?? 0),
+};
+
+const typeResolvers = Object.fromEntries(
+  (Object.keys(QUERY_FIELDS) as EntityKind[]).map((label) => [label, { ...entityFields, ...RELATION_FIELDS[label] }]),
+);
+
+const connectionTotal = { totalCount: (parent: EntityPageShape) => parent.totalCount() };
+
+export const entityResolvers = {
+  Query: queries,
+  ...typeResolvers,
+  ...Object.fromEntries((Object.keys(QUERY_FIELDS) as EntityKind[]).map((label) => [`${label}Connection`, connectionTotal])),
+  Entity: { __resolveType: (e: EntityShape) => e.label },
+  Node: { __resolveType: nodeType },
+  Affiliation: { organization: (parent: RelationShape) => parent.node },
+} as unknown as Resolvers;

@@ -1,0 +1,84 @@
+import type { RelationSpec } from '../../data/relations.js';
+import type { EntityKind, RelationshipType } from '../../model/vocabulary.js';
+import type { GraphQLContext } from '../context.js';
+import { loadRelations } from '../entity-loaders.js';
+import type { EntityShape, RelationShape } from '../shapes.js';
+
+// Each kind's typed relationship fields, declared as which relationships they follow.
+
+type Direction = RelationSpec['direction'];
+type FieldResolver = (parent: EntityShape, args: unknown, ctx: GraphQLContext) => Promise<RelationShape[] | RelationShape | null>;
+
+const LIMIT = 200;
+const spec = (types: RelationshipType[], direction: Direction, kinds: EntityKind[] | null = null): RelationSpec => ({ types, direction, kinds, limit: LIMIT });
+
+/** All of the entity's relationships that fit the spec. */
+const many =
+  (types: RelationshipType[], direction: Direction, kinds: EntityKind[] | null = null): FieldResolver =>
+  (parent, _args, ctx) =>
+    loadRelations(ctx, parent.id, spec(types, direction, kinds));
+
+/** The first relationship that fits (they come ordered by type and name), or null. */
+const one =
+  (types: RelationshipType[], direction: Direction, kinds: EntityKind[] | null = null): FieldResolver =>
+  async (parent, _args, ctx) =>
+    (await loadRelations(ctx, parent.id, spec(types, direction, kinds)))[0] ?? null;
+
+export const RELATION_FIELDS: Record<EntityKind, Record<string, FieldResolver>> = {
+  Place: {
+    parent: one(['LOCATED_IN'], 'OUTGOING', ['Place']),
+    children: many(['LOCATED_IN'], 'INCOMING', ['Place']),
+    policies: many(['APPLIES_TO', 'ISSUED'], 'BOTH', ['Policy']),
+    bases: many(['LOCATED_IN'], 'INCOMING', ['Base']),
+    organizations: many(['LOCATED_IN'], 'INCOMING', ['Organization']),
+    events: many(['HOSTS', 'ORGANIZED'], 'OUTGOING', ['Event']),
+  },
+  Person: {
+    affiliations: many(['AFFILIATED_WITH'], 'OUTGOING'),
+    events: many(['PARTICIPATED_IN'], 'OUTGOING', ['Event']),
+  },
+  Organization: {
+    parentOrganization: one(['PART_OF'], 'OUTGOING', ['Organization']),
+    units: many(['PART_OF'], 'INCOMING', ['Organization']),
+    location: one(['LOCATED_IN'], 'OUTGOING', ['Place']),
+    members: many(['AFFILIATED_WITH'], 'INCOMING', ['Person']),
+    issuedPolicies: many(['ISSUED'], 'OUTGOING', ['Policy']),
+    operates: many(['OPERATES'], 'OUTGOING'),
+    publishedReports: many(['PUBLISHED'], 'OUTGOING', ['Report']),
+    events: many(['ORGANIZED', 'PARTICIPATED_IN'], 'OUTGOING', ['Event']),
+    cooperation: many(['SUPPORTS', 'PARTNERS_WITH'], 'BOTH'),
+  },
+  Platform: {
+    operator: one(['OPERATES'], 'INCOMING'),
+    operators: many(['OPERATES'], 'INCOMING'),
+    occupations: many(['GAVE_RISE_TO'], 'OUTGOING', ['Occupation']),
+    events: many(['HOSTS', 'PARTICIPATED_IN'], 'OUTGOING', ['Event']),
+  },
+  Base: {
+    location: one(['LOCATED_IN'], 'OUTGOING', ['Place']),
+    operators: many(['OPERATES'], 'INCOMING'),
+    members: many(['AFFILIATED_WITH'], 'INCOMING', ['Person']),
+    occupations: many(['GAVE_RISE_TO'], 'OUTGOING', ['Occupation']),
+    events: many(['HOSTS'], 'OUTGOING', ['Event']),
+  },
+  Occupation: {
+    parent: one(['SUBTYPE_OF'], 'OUTGOING', ['Occupation']),
+    children: many(['SUBTYPE_OF'], 'INCOMING', ['Occupation']),
+    originatedFrom: many(['GAVE_RISE_TO'], 'INCOMING'),
+  },
+  Policy: {
+    issuer: one(['ISSUED'], 'INCOMING'),
+    issuers: many(['ISSUED'], 'INCOMING'),
+    appliesTo: many(['APPLIES_TO'], 'OUTGOING', ['Place']),
+    references: many(['MENTIONS', 'SUPPORTS'], 'OUTGOING'),
+  },
+  Event: {
+    hosts: many(['HOSTS'], 'INCOMING'),
+    organizers: many(['ORGANIZED'], 'INCOMING'),
+    participants: many(['PARTICIPATED_IN'], 'INCOMING'),
+  },
+  Report: {
+    publishers: many(['PUBLISHED'], 'INCOMING'),
+    references: many(['MENTIONS'], 'OUTGOING'),
+  },
+};

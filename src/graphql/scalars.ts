@@ -1,0 +1,21 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+
+const PARTIAL_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+function parse(value: unknown): string {
+  if (typeof value !== 'string' || !PARTIAL_DATE.test(value)) {
+    throw new GraphQLError(`PartialDate must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+/** A date with the precision the source gives: 2020, 2020-03 or 2020-03-24. */
+export const PartialDateResolver = new GraphQLScalarType<string, string>({
+  name: 'PartialDate',
+  description: 'A date with the precision the source gives: a year (2020), a month (2020-03) or a day (2020-03-24).',
+  serialize: (value) => parse(value),
+  parseValue: parse,
+  parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
+});

@@ -1,0 +1,119 @@
+// What resolvers pass between each other (codegen `mappers`): the graph's records in GraphQL
+// terms. Relation fields are resolved from `id` by batched loaders, not stored here.
+
+export type Row = Record<string, unknown>;
+
+/** Any entity; `kind` is the GraphQL enum (PLACE, …), `label` the Neo4j label (Place, …). */
+export interface EntityShape {
+  id: string;
+  label: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  /** Kind-specific properties as stored (dates as partial ISO strings, enums upper-cased). */
+  [property: string]: unknown;
+}
+
+export interface EvidenceShape {
+  id: string;
+  documentId: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface DocumentShape {
+  id: string;
+  title: string;
+  publisher: string | null;
+  authors: string[];
+  publishedOn: string | null;
+  publishedOnBasis: string | null;
+  language: string;
+  sourceLanguageNote: string | null;
+  file: string;
+  sha256: string;
+  text: string;
+}
+
+export interface FactShape {
+  id: string;
+  kind: string;
+  statement: string;
+  metric: string | null;
+  value: number | null;
+  unit: string | null;
+  currency: string | null;
+  qualifier: string | null;
+  valueText: string | null;
+  period: { start: string; end: string; label: string | null } | null;
+  change: { value: number; unit: string; basis: string } | null;
+  rank: number | null;
+  rankOf: number | null;
+}
+
+/** A relationship seen from one entity: the entity at the other end, type, direction, properties, evidence. */
+export interface RelationShape {
+  node: EntityShape;
+  type: string;
+  direction: 'OUTGOING' | 'INCOMING';
+  role: string | null;
+  how: string | null;
+  evidence: EvidenceShape[];
+}
+
+/** A relationship as a front-end draws it. */
+export interface EdgeShape {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  role: string | null;
+  how: string | null;
+  evidence: EvidenceShape[];
+}
+
+export interface FactSubjectShape {
+  entity: EntityShape;
+  role: string;
+}
+
+export interface SubgraphShape {
+  center: EntityShape;
+  nodes: EntityShape[];
+  edges: EdgeShape[];
+  truncated: boolean;
+}
+
+export interface PathShape {
+  length: number;
+  nodes: EntityShape[];
+  edges: EdgeShape[];
+}
+
+export interface ConnectionsShape {
+  a: EntityShape;
+  b: EntityShape;
+  documents: DocumentShape[];
+  facts: FactShape[];
+  edges: EdgeShape[];
+}
+
+export interface SearchHitShape {
+  score: number;
+  field: string;
+  snippet: string;
+  node: (EntityShape & { __typename: string }) | (FactShape & { __typename: 'Fact' }) | (DocumentShape & { __typename: 'Document' });
+}
+
+/** A page of a Relay connection; the total is counted only when asked for. */
+export interface PageShape<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+export type EntityPageShape = PageShape<EntityShape>;
+export type FactPageShape = PageShape<FactShape>;
+export type DocumentPageShape = PageShape<DocumentShape>;

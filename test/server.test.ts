@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/neo4j.js';
-import type { ApiServer } from '../src/server.js';
-import { graphql, sharedDatabase, startTestServer } from './support/graph.js';
+import { describe, expect, it } from 'vitest';
+import { graphql, useApiServer } from './support/graph.js';
 
-let db: Database;
-let api: ApiServer;
-
-beforeAll(async () => {
-  db = sharedDatabase();
-  api = await startTestServer(db);
-});
-afterAll(async () => {
-  await api.close();
-  await db.close();
-});
+const api = useApiServer();
 
 describe('API server on the seeded Neo4j', () => {
   it('answers /graphql with numbers read from Neo4j', async () => {
-    const [direct] = await db.read('MATCH (n:Entity) RETURN count(n) AS entities');
+    const [direct] = await api.db.read('MATCH (n:Entity) RETURN count(n) AS entities');
     const res = await graphql<{ graphStats: { nodeCount: number; labels: { name: string; count: number }[] } }>(
       api.url,
       '{ graphStats { nodeCount labels { name count } } }',

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Router } from 'express';
+import { loadOperations, type ExampleOperation } from './operations.js';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -32,25 +33,30 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
-const START = `(function () {
+/** Opens GraphiQL with one tab per example operation. */
+function startScript(operations: ExampleOperation[]): string {
+  const tabs = JSON.stringify(operations.map((op) => ({ query: op.query })));
+  return `(function () {
   var fetcher = GraphiQL.createFetcher({ url: new URL('/graphql', window.location.href).toString() });
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
   root.render(React.createElement(GraphiQL, {
     fetcher: fetcher,
     defaultEditorToolsVisibility: true,
-    defaultQuery: '# Live-commerce knowledge graph\\n# Every answer is read from Neo4j.\\n{\\n  graphStats {\\n    nodeCount\\n    relationshipCount\\n    labels { name count }\\n  }\\n}\\n'
+    defaultTabs: ${tabs.replace(/</g, '\\u003c')}
   }));
 })();
 `;
+}
 
-/** GraphiQL at `/`, pointed at `/graphql`, served from installed packages only. */
+/** GraphiQL at `/`, pointed at `/graphql`, served from installed packages only, the example operations as tabs. */
 export function graphiqlRoutes(): Router {
   const router = Router();
+  const start = startScript(loadOperations());
   router.get('/', (_req, res) => {
     res.type('html').send(PAGE);
   });
   router.get('/assets/graphiql-start.js', (_req, res) => {
-    res.type('js').send(START);
+    res.type('js').send(start);
   });
   for (const [url, file] of Object.entries(ASSETS)) {
     router.get(url, (_req, res) => res.sendFile(file, { maxAge: '1d' }));

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/neo4j.js';
+import { describe, expect, it } from 'vitest';
 import { ENTITY_KIND_NAMES } from '../../src/model/vocabulary.js';
 import { readValidSeeds } from '../../src/seed/seed.js';
-import type { ApiServer } from '../../src/server.js';
-import { graphql, sharedDatabase, startTestServer } from '../support/graph.js';
+import { graphql, useApiServer } from '../support/graph.js';
 
 const seed = readValidSeeds();
-let db: Database;
-let api: ApiServer;
-beforeAll(async () => {
-  db = sharedDatabase();
-  api = await startTestServer(db);
-});
-afterAll(async () => {
-  await api.close();
-  await db.close();
-});
+const api = useApiServer();
 
 const LISTS: Record<string, [single: string, list: string]> = {
   Place: ['place', 'places'],
@@ -180,7 +169,7 @@ describe('round trips', () => {
     const nested = (n: number) => `{ places(first: ${n}) { nodes { name parent { node { name } } policies { node { name issuers { node { name } } appliesTo { node { name } } } } children { node { name children { node { name } } } } } } }`;
     const count = async (query: string) => {
       let sent = 0;
-      const stop = db.onQuery(() => sent++);
+      const stop = api.db.onQuery(() => sent++);
       const res = await graphql(api.url, query);
       stop();
       expect(res.errors).toBeUndefined();

@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { Database } from '../../src/db/neo4j.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { startApiServer, type ApiServer } from '../../src/server.js';
@@ -33,4 +33,29 @@ export async function graphql<T = Record<string, unknown>>(
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, ...((await res.json()) as Omit<GraphQLResponse<T>, 'status'>) };
+}
+
+/**
+ * The API server over the shared database for one test file: started before its tests,
+ * closed after them. Read `api.url` and `api.db` inside tests.
+ */
+export function useApiServer(): { readonly url: string; readonly db: Database } {
+  let db: Database | undefined;
+  let server: ApiServer | undefined;
+  beforeAll(async () => {
+    db = sharedDatabase();
+    server = await startTestServer(db);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.close();
+  });
+  return {
+    get url() {
+      return server!.url;
+    },
+    get db() {
+      return db!;
+    },
+  };
 }

@@ -1,0 +1,107 @@
+import { parse, validate, buildSchema } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { loadTypeDefs } from '../src/graphql/type-defs.js';
+import { loadOperations } from '../src/http/operations.js';
+import { readValidSeeds } from '../src/seed/seed.js';
+import { graphql, useApiServer } from './support/graph.js';
+
+// The example operations answer real research questions; each runs here against the seeded graph.
+const seed = readValidSeeds();
+const operations = loadOperations();
+const api = useApiServer();
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const quotesAreVerbatim = (evidence: { quote: string }[]) => {
+  const texts = seed.documents.map((d) => d.text);
+  for (const e of evidence) expect(texts.some((t) => t.includes(e.quote)), e.quote).toBe(true);
+};
+
+/** What each operation must answer. */
+const EXPECTATIONS: Record<string, (data: Data) => void> = {
+  '01-who-issued-what.graphql': (d) => {
+    const policies = d.policies.nodes as Data[];
+    expect(policies.length).toBe(seed.entities.filter((e) => e.type === 'Policy' && e.issuedOn && e.issuedOn >= '2020' && e.issuedOn.slice(0, 4) <= '2024').length);
+    const guangzhou = policies.find((p) => p.id === 'policy:guangzhou-live-broadcasting-e-commerce-development-action-plan-2020-2022')!;
+    expect(guangzhou.issuers[0].node.id).toBe('org:guangzhou-municipal-bureau-of-commerce');
+    expect(guangzhou.goals.length).toBeGreaterThan(0);
+    quotesAreVerbatim(policies.flatMap((p) => [...p.issuers.flatMap((i: Data) => i.evidence), ...p.goals.flatMap((g: Data) => g.evidence)]));
+    const dates = policies.map((p) => p.issuedOn);
+    expect(dates).toEqual([...dates].sort());
+  },
+  '02-numbers-for-a-place.graphql': (d) => {
+    const facts = d.facts.nodes as Data[];
+    const sales = facts.find((f) => f.value === 40.8e9);
+    expect(sales).toMatchObject({ unit: 'yuan', period: { start: '2024-08-23', end: '2024-10-31' } });
+    expect(sales!.evidence.map((e: Data) => e.quote).join(' ')).toContain('40.8 billion yuan');
+    for (const f of facts) expect(f.period.end >= '2023-01-01' && f.period.start <= '2024-12-31').toBe(true);
+  },
+  '03-how-two-actors-connect.graphql': (d) => {
+    expect(d.paths.length).toBeGreaterThan(0);
+    for (const path of d.paths) {
+      expect(path.nodes[0].id).toBe('person:sister-mi');
+      expect(path.nodes.at(-1).id).toBe('place:guangzhou');
+      for (const edge of path.edges) expect(edge.evidence.length).toBeGreaterThan(0);
+    }
+    expect(d.connections.documents.map((x: Data) => x.id)).toContain('doc:workers-daily-guangzhou-sample');
+  },
+  '04-city-profile.graphql': (d) => {
+    expect(d.place).toMatchObject({ name: 'Guangzhou', placeType: 'CITY' });
+    expect(d.place.policies.length).toBeGreaterThan(0);
+    expect(d.place.documents.length).toBeGreaterThanOrEqual(3);
+    quotesAreVerbatim([...d.place.policies, ...d.place.bases, ...d.place.events].flatMap((r: Data) => r.evidence));
+  },
+  '05-people-and-affiliations.graphql': (d) => {
+    expect(d.people.totalCount).toBe(seed.entities.filter((e) => e.type === 'Person').length);
+    const li = (d.people.nodes as Data[]).find((p) => p.id === 'person:li-mingtao')!;
+    expect(li.affiliations[0]).toMatchObject({ role: 'director', organization: { id: 'org:china-international-e-commerce-center-research-institute' } });
+    expect(li.statements.length).toBeGreaterThan(0);
+  },
+  '06-neighbourhood.graphql': (d) => {
+    const ids = new Set((d.neighborhood.nodes as Data[]).map((n) => n.id));
+    expect(d.neighborhood.center.id).toBe('place:guangzhou');
+    for (const e of d.neighborhood.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+    const direct = seed.relationships.filter((r) => r.from === 'place:guangzhou' || r.to === 'place:guangzhou').map((r) => (r.from === 'place:guangzhou' ? r.to : r.from));
+    for (const id of direct) expect(ids.has(id), id).toBe(true);
+  },
+  '07-search.graphql': (d) => {
+    expect(d.search[0].node.id).toBe('person:sister-mi');
+  },
+  '08-occupations.graphql': (d) => {
+    const nodes = d.occupations.nodes as Data[];
+    expect(nodes.length).toBe(seed.entities.filter((e) => e.type === 'Occupation').length);
+    expect(nodes.some((o) => o.originatedFrom.length > 0)).toBe(true);
+  },
+  '09-sources.graphql': (d) => {
+    expect(d.documents.totalCount).toBe(5);
+    const dates = (d.documents.nodes as Data[]).map((x) => x.publishedOn);
+    expect(dates[0] >= dates.at(-1)).toBe(true);
+    const workers = (d.documents.nodes as Data[]).find((x) => x.id === 'doc:workers-daily-guangzhou-sample')!;
+    expect(workers.entities.map((e: Data) => e.id)).toContain('person:sister-mi');
+  },
+  '10-any-node.graphql': (d) => {
+    expect(d.nodes.map((n: Data) => n.__typename)).toEqual(['Organization', 'Fact', 'Document']);
+    expect(d.nodes[1].value).toBe(2.2e12);
+  },
+};
+
+describe('example operations (operations/*.graphql)', () => {
+  it('are all valid against the schema and all have expectations here', () => {
+    const schema = buildSchema(loadTypeDefs().join('\n'));
+    for (const op of operations) expect(validate(schema, parse(op.query)).map((e) => e.message), op.file).toEqual([]);
+    expect(operations.map((o) => o.file).sort()).toEqual(Object.keys(EXPECTATIONS).sort());
+  });
+
+  for (const op of operations) {
+    it(`${op.file} answers its question`, async () => {
+      const res = await graphql<Data>(api.url, op.query);
+      expect(res.errors, op.file).toBeUndefined();
+      EXPECTATIONS[op.file]!(res.data!);
+    });
+  }
+
+  it('open as GraphiQL tabs', async () => {
+    const start = await (await fetch(`${api.url}/assets/graphiql-start.js`)).text();
+    for (const op of operations) expect(start).toContain(JSON.stringify(op.query.split('\n')[1]).slice(1, -1));
+  });
+});

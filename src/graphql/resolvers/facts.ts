@@ -1,3 +1,115 @@
-import type { Resolvers } from '../generated/resolvers.js';
+import { factCount, factPage, type EntityFactSpec, type FACT_SORTS, type FactListQuery } from '../../data/facts.js';
+import { ENTITY_KIND_NAMES, type EntityKind } from '../../model/vocabulary.js';
+import type { GraphQLContext } from '../context.js';
+import { fromEnum } from '../enums.js';
+import type { FactKind, FactOrderField, QueryFactsArgs, Resolvers, SubjectRole } from '../generated/resolvers.js';
+import { badInput, graphId, inRange, optionalGraphId, text } from '../inputs.js';
+import { pageRequest, toPage } from '../pagination.js';
+import { queryOptions } from '../query-options.js';
+import { factRecord } from '../records.js';
+import type { EntityShape, FactPageShape, FactShape } from '../shapes.js';
+import { loadEntityFacts, loadEvidenceOf, loadFact, loadFactSubjects, loadStatedBy } from '../source-loaders.js';
 
-export const factsResolvers: Resolvers = {};
+type Sort = keyof typeof FACT_SORTS;
+
+const ORDER_FIELDS: Record<FactOrderField, Sort> = { VALUE: 'value', PERIOD_START: 'periodStart', PERIOD_END: 'periodEnd', ID: 'id' };
+
+/** A fact's sort value, as its cursor carries it (dates as YYYY-MM-DD strings). */
+const SORT_VALUES: Record<Sort, (f: FactShape) => string | number | null> = {
+  value: (f) => f.value,
+  periodStart: (f) => f.period?.start ?? null,
+  periodEnd: (f) => f.period?.end ?? null,
+  id: (f) => f.id,
+};
+
+const isoDay = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : undefined);
+const storedKinds = (kinds: FactKind[] | null | undefined) => (kinds?.length ? kinds.map(fromEnum) : undefined);
+
+/** The filter and order arguments of `facts`, checked, in the data layer's terms. */
+function listQuery({ filter, orderBy }: QueryFactsArgs): FactListQuery {
+  const range = filter?.periodOverlaps && { from: isoDay(filter.periodOverlaps.from), to: isoDay(filter.periodOverlaps.to) };
+  if (range?.from && range.to && range.from > range.to) throw badInput('filter.periodOverlaps', `from (${range.from}) is after to (${range.to})`);
+  return {
+    subject: optionalGraphId('filter.subject', filter?.subject),
+    subjectRole: filter?.subjectRole ? fromEnum(filter.subjectRole) : undefined,
+    kinds: storedKinds(filter?.kinds),
+    metric: filter?.metric ?? undefined,
+    periodOverlaps: range ?? undefined,
+    document: optionalGraphId('filter.document', filter?.document),
+    statedBy: optionalGraphId('filter.statedBy', filter?.statedBy),
+    statementContains: filter?.statementContains == null ? undefined : text('filter.statementContains', filter.statementContains),
+    // Newest period first when no order is given; a given order is ascending unless it says otherwise.
+    order: orderBy ? { sort: ORDER_FIELDS[orderBy.field], descending: orderBy.direction === 'DESC' } : { sort: 'periodStart', descending: true },
+  };
+}
+
+/** One page of facts, with a total counted only when asked for. */
+async function listFacts(ctx: GraphQLContext, args: QueryFactsArgs): Promise<FactPageShape> {
+  const req = pageRequest(args);
+  const query = listQuery(args);
+  const rows = await factPage(ctx.db, query, req, queryOptions(ctx, 'facts'));
+  const sortValue = SORT_VALUES[query.order.sort];
+  return toPage(
+    req,
+    rows.map(factRecord),
+    (f) => ({ value: sortValue(f), id: f.id }),
+    () => factCount(ctx.db, query, queryOptions(ctx, 'facts.totalCount')),
+  );
+}
+
+const MAX_ENTITY_FACTS = 100;
+/** The kind-specific fact lists (statements, goals, results) are not paginated; this bounds them. */
+const KIND_FACTS_LIMIT = 200;
+
+interface EntityFactsArgs {
+  kinds?: FactKind[] | null;
+  metric?: string | null;
+  role?: SubjectRole | null;
+  first: number;
+}
+
+type FactListResolver = (entity: EntityShape, args: EntityFactsArgs, ctx: GraphQLContext) => Promise<FactShape[]>;
+
+/** Fields of every entity type: the facts about it, narrowed by the arguments. */
+const entityFactFields: Record<string, FactListResolver> = {
+  facts: (entity, args, ctx) =>
+    loadEntityFacts(ctx, entity.id, {
+      relationship: 'ABOUT',
+      kinds: storedKinds(args.kinds) ?? null,
+      metric: args.metric ?? null,
+      role: args.role ? fromEnum(args.role) : null,
+      limit: inRange('first', args.first, 1, MAX_ENTITY_FACTS),
+    }),
+};
+
+/** A kind-specific fact list: one fixed selection of the entity's facts. */
+const factsOfEntity =
+  (relationship: EntityFactSpec['relationship'], kinds: string[] | null): FactListResolver =>
+  (entity, _args, ctx) =>
+    loadEntityFacts(ctx, entity.id, { relationship, kinds, metric: null, role: null, limit: KIND_FACTS_LIMIT });
+
+const statements = factsOfEntity('STATED_BY', null);
+
+const KIND_FACT_FIELDS: Partial<Record<EntityKind, Record<string, FactListResolver>>> = {
+  Person: { statements },
+  Organization: { statements },
+  Report: { statements },
+  Policy: { goals: factsOfEntity('ABOUT', ['target']) },
+  Event: { results: factsOfEntity('ABOUT', null) },
+};
+
+const entityTypes = Object.fromEntries(ENTITY_KIND_NAMES.map((label) => [label, { ...entityFactFields, ...KIND_FACT_FIELDS[label] }])) as Resolvers;
+
+export const factsResolvers: Resolvers = {
+  Query: {
+    fact: (_root, { id }, ctx) => loadFact(ctx, graphId('id', id)),
+    facts: (_root, args, ctx) => listFacts(ctx, args),
+  },
+  Fact: {
+    subjects: (fact, _args, ctx) => loadFactSubjects(ctx, fact.id),
+    statedBy: (fact, _args, ctx) => loadStatedBy(ctx, fact.id),
+    evidence: (fact, _args, ctx) => loadEvidenceOf(ctx, 'fact', fact.id),
+  },
+  FactConnection: { totalCount: (page) => page.totalCount() },
+  ...entityTypes,
+};

@@ -1,17 +1,26 @@
 import type { GraphQLContext } from '../context.js';
 import { loadEntity } from '../entity-loaders.js';
 import { graphId } from '../inputs.js';
-import type { EntityShape } from '../shapes.js';
+import type { DocumentShape, EntityShape, EvidenceShape, FactShape } from '../shapes.js';
+import { loadDocument, loadEvidence, loadFact } from '../source-loaders.js';
 
-type NodeShape = EntityShape;
+type NodeShape = EntityShape | FactShape | DocumentShape | EvidenceShape;
+
+/** Which loader knows the objects whose ids start with a prefix; entities are everything else. */
+const BY_PREFIX: [prefix: string, typeName: string, load: (ctx: GraphQLContext, id: string) => Promise<NodeShape | null>][] = [
+  ['fact:', 'Fact', loadFact],
+  ['doc:', 'Document', loadDocument],
+  ['ev:', 'Evidence', loadEvidence],
+];
 
 /** Any object by global id: the id's prefix says which loader knows it. Null when none has it. */
-export async function loadNode(ctx: GraphQLContext, argument: string, id: string): Promise<NodeShape | null> {
+export function loadNode(ctx: GraphQLContext, argument: string, id: string): Promise<NodeShape | null> {
   graphId(argument, id);
-  return loadEntity(ctx, id);
+  const known = BY_PREFIX.find(([prefix]) => id.startsWith(prefix));
+  return known ? known[2](ctx, id) : loadEntity(ctx, id);
 }
 
-/** The GraphQL type of a node record. */
+/** The GraphQL type of a node record, from its id's prefix or, for entities, its label. */
 export function nodeType(node: NodeShape): string {
-  return node.label;
+  return BY_PREFIX.find(([prefix]) => node.id.startsWith(prefix))?.[1] ?? (node as EntityShape).label;
 }

@@ -1,0 +1,61 @@
+import type { Database, QueryOptions, Row } from '../db/neo4j.js';
+import { keysetClauses, type KeysetPage } from './keyset.js';
+
+// Source documents: by id, in keyset pages, and as linked to entities by their mentions.
+
+/** Documents by id, as stored; ids that match nothing are absent from the map. */
+export async function documentsByIds(db: Database, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, Row>> {
+  const rows = await db.read('UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d {.*} AS d', { ids }, opts);
+  return new Map(rows.map((r) => [String((r.d as Row).id), r.d as Row]));
+}
+
+/** Sort expressions documents can be ordered by. */
+export const DOCUMENT_SORTS = { publishedOn: 'd.publishedOn', title: 'd.title' } as const;
+
+export interface DocumentOrder {
+  sort: keyof typeof DOCUMENT_SORTS;
+  descending: boolean;
+}
+
+/** One keyset page of documents (size + 1 rows, in query order). */
+export async function documentPage(db: Database, order: DocumentOrder, page: KeysetPage, opts?: QueryOptions): Promise<Row[]> {
+  const keyset = keysetClauses(DOCUMENT_SORTS[order.sort], 'd.id', order.descending, page);
+  const rows = await db.read(
+    `MATCH (d:Document) WHERE ${keyset.where} RETURN d {.*} AS d ORDER BY ${keyset.orderBy} LIMIT $limit`,
+    { ...keyset.params, limit: page.size + 1 },
+    opts,
+  );
+  return rows.map((r) => r.d as Row);
+}
+
+export async function documentCount(db: Database, opts?: QueryOptions): Promise<number> {
+  const [row] = await db.read('MATCH (d:Document) RETURN count(d) AS n', {}, opts);
+  return Number(row?.n ?? 0);
+}
+
+/** The entities each of many documents mentions, by name; only of these kinds (Neo4j labels) unless null. */
+export async function entitiesOfDocuments(db: Database, ids: readonly string[], kinds: readonly string[] | null, opts?: QueryOptions): Promise<Map<string, Row[]>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     MATCH (:Document {id: id})<-[:QUOTES]-(:Evidence)<-[:MENTIONED_IN]-(n:Entity)
+     WHERE $kinds IS NULL OR n.kind IN $kinds
+     WITH DISTINCT id, n ORDER BY n.name, n.id
+     RETURN id, collect(n {.*}) AS entities`,
+    { ids, kinds },
+    opts,
+  );
+  return new Map(rows.map((r) => [String(r.id), r.entities as Row[]]));
+}
+
+/** The documents that mention each of many entities, by id. */
+export async function documentsOfEntities(db: Database, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, Row[]>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     MATCH (:Entity {id: id})-[:MENTIONED_IN]->(:Evidence)-[:QUOTES]->(d:Document)
+     WITH DISTINCT id, d ORDER BY d.id
+     RETURN id, collect(d {.*}) AS documents`,
+    { ids },
+    opts,
+  );
+  return new Map(rows.map((r) => [String(r.id), r.documents as Row[]]));
+}

@@ -1,0 +1,35 @@
+import type { Database, QueryOptions, Row } from '../db/neo4j.js';
+
+// Evidence (verbatim quotes): by id, and as cited by entities, facts and documents.
+
+/** Evidence by id, as stored; ids that match nothing are absent from the map. */
+export async function evidenceByIds(db: Database, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, Row>> {
+  const rows = await db.read('UNWIND $ids AS id MATCH (e:Evidence {id: id}) RETURN e {.*} AS e', { ids }, opts);
+  return new Map(rows.map((r) => [String((r.e as Row).id), r.e as Row]));
+}
+
+/**
+ * The pattern from the owner (bound to `id`) to its evidence `e`: each is spliced from this
+ * fixed table only, never from input.
+ */
+const CITED_BY = {
+  /** Where the sources name an entity. */
+  entity: '(:Entity {id: id})-[:MENTIONED_IN]->(e:Evidence)',
+  /** The quotes a fact rests on. */
+  fact: '(:Fact {id: id})-[:EVIDENCED_BY]->(e:Evidence)',
+  /** Every quote taken from a document. */
+  document: '(:Document {id: id})<-[:QUOTES]-(e:Evidence)',
+} as const;
+
+/** The evidence of many entities, facts or documents at once, by document and then position in its text. */
+export async function evidenceOf(db: Database, owner: keyof typeof CITED_BY, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, Row[]>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     MATCH ${CITED_BY[owner]}
+     WITH id, e ORDER BY e.documentId, e.start, e.end
+     RETURN id, collect(e {.*}) AS evidence`,
+    { ids },
+    opts,
+  );
+  return new Map(rows.map((r) => [String(r.id), r.evidence as Row[]]));
+}

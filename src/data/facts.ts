@@ -1,0 +1,155 @@
+import type { Database, Params, QueryOptions, Row } from '../db/neo4j.js';
+import { allowListed } from '../model/vocabulary.js';
+import { keysetClauses, type KeysetPage } from './keyset.js';
+
+// Facts: by id, in filtered keyset pages, and the entities they are about or stated by.
+
+/** Facts by id, as stored; ids that match nothing are absent from the map. */
+export async function factsByIds(db: Database, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, Row>> {
+  const rows = await db.read('UNWIND $ids AS id MATCH (f:Fact {id: id}) RETURN f {.*} AS f', { ids }, opts);
+  return new Map(rows.map((r) => [String((r.f as Row).id), r.f as Row]));
+}
+
+/**
+ * Sort expressions facts can be ordered by. Dates are compared as their ISO strings, which
+ * order like the dates, so a cursor can carry them as plain strings.
+ */
+export const FACT_SORTS = {
+  value: 'f.value',
+  periodStart: 'toString(f.periodStart)',
+  periodEnd: 'toString(f.periodEnd)',
+  id: 'f.id',
+} as const;
+
+export interface FactListQuery {
+  /** Facts about this entity and/or in which a subject has this role (stored lower_snake). */
+  subject?: string;
+  subjectRole?: string;
+  kinds?: string[];
+  metric?: string;
+  /** Full-date bounds (YYYY-MM-DD), either open; facts without a period never overlap. */
+  periodOverlaps?: { from?: string; to?: string };
+  document?: string;
+  statedBy?: string;
+  statementContains?: string;
+  order: { sort: keyof typeof FACT_SORTS; descending: boolean };
+}
+
+function conditions(q: FactListQuery): { where: string[]; params: Params } {
+  const where: string[] = [];
+  const params: Params = {};
+  if (q.subject !== undefined || q.subjectRole !== undefined) {
+    where.push('EXISTS { MATCH (f)-[a:ABOUT]->(s:Entity) WHERE ($subject IS NULL OR s.id = $subject) AND ($subjectRole IS NULL OR a.role = $subjectRole) }');
+    Object.assign(params, { subject: q.subject ?? null, subjectRole: q.subjectRole ?? null });
+  }
+  if (q.kinds) {
+    where.push('f.kind IN $kinds');
+    params.kinds = q.kinds;
+  }
+  if (q.metric !== undefined) {
+    where.push('f.metric = $metric');
+    params.metric = q.metric;
+  }
+  if (q.periodOverlaps) {
+    where.push('f.periodStart IS NOT NULL');
+    if (q.periodOverlaps.to) where.push('f.periodStart <= date($periodTo)');
+    if (q.periodOverlaps.from) where.push('f.periodEnd >= date($periodFrom)');
+    Object.assign(params, { periodFrom: q.periodOverlaps.from ?? null, periodTo: q.periodOverlaps.to ?? null });
+  }
+  if (q.document !== undefined) {
+    where.push('EXISTS { MATCH (f)-[:EVIDENCED_BY]->(:Evidence)-[:QUOTES]->(:Document {id: $document}) }');
+    params.document = q.document;
+  }
+  if (q.statedBy !== undefined) {
+    where.push('EXISTS { MATCH (f)-[:STATED_BY]->(:Entity {id: $statedBy}) }');
+    params.statedBy = q.statedBy;
+  }
+  if (q.statementContains !== undefined) {
+    where.push('toLower(f.statement) CONTAINS $statementText');
+    params.statementText = q.statementContains.toLowerCase();
+  }
+  return { where, params };
+}
+
+/** One keyset page of the facts that match (size + 1 rows, in query order). */
+export async function factPage(db: Database, q: FactListQuery, page: KeysetPage, opts?: QueryOptions): Promise<Row[]> {
+  const { where, params } = conditions(q);
+  const keyset = keysetClauses(FACT_SORTS[q.order.sort], 'f.id', q.order.descending, page);
+  const rows = await db.read(
+    `MATCH (f:Fact) WHERE ${[...where, keyset.where].join(' AND ')}
+     RETURN f {.*} AS f ORDER BY ${keyset.orderBy} LIMIT $limit`,
+    { ...params, ...keyset.params, limit: page.size + 1 },
+    opts,
+  );
+  return rows.map((r) => r.f as Row);
+}
+
+/** How many facts match. */
+export async function factCount(db: Database, q: FactListQuery, opts?: QueryOptions): Promise<number> {
+  const { where, params } = conditions(q);
+  const [row] = await db.read(`MATCH (f:Fact) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(f) AS n`, params, opts);
+  return Number(row?.n ?? 0);
+}
+
+/** The subjects of many facts at once: {role, entity} rows by role, then entity name. */
+export async function subjectsOfFacts(db: Database, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, Row[]>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     MATCH (:Fact {id: id})-[a:ABOUT]->(n:Entity)
+     WITH id, a, n ORDER BY a.role, n.name, n.id
+     RETURN id, collect({role: a.role, entity: n {.*}}) AS subjects`,
+    { ids },
+    opts,
+  );
+  return new Map(rows.map((r) => [String(r.id), r.subjects as Row[]]));
+}
+
+/** Who stated each of many facts, for those that say. */
+export async function statersOfFacts(db: Database, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, Row>> {
+  const rows = await db.read('UNWIND $ids AS id MATCH (:Fact {id: id})-[:STATED_BY]->(n:Entity) RETURN id, n {.*} AS n', { ids }, opts);
+  return new Map(rows.map((r) => [String(r.id), r.n as Row]));
+}
+
+/** Which facts of an entity to list: those ABOUT it or STATED_BY it, narrowed by kind, metric and role. */
+export interface EntityFactSpec {
+  relationship: 'ABOUT' | 'STATED_BY';
+  /** Stored lower_snake values; null for any. */
+  kinds: string[] | null;
+  metric: string | null;
+  /** The entity's role in the fact (ABOUT only); null for any. */
+  role: string | null;
+  /** At most this many per entity. */
+  limit: number;
+}
+
+/** The facts of many entities at once, newest period first and undated ones last. */
+export async function factsOfEntities(db: Database, ids: readonly string[], spec: EntityFactSpec, opts?: QueryOptions): Promise<Map<string, Row[]>> {
+  const type = allowListed(spec.relationship, ['ABOUT', 'STATED_BY'] as const);
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     CALL (n) {
+       MATCH (f:Fact)-[r:${type}]->(n)
+       WHERE ($kinds IS NULL OR f.kind IN $kinds) AND ($metric IS NULL OR f.metric = $metric) AND ($role IS NULL OR r.role = $role)
+       WITH DISTINCT f ORDER BY f.periodStart IS NULL, f.periodStart DESC, f.periodEnd DESC, f.id LIMIT $limit
+       RETURN collect(f {.*}) AS facts
+     }
+     RETURN id, facts`,
+    { ids, kinds: spec.kinds, metric: spec.metric, role: spec.role, limit: spec.limit },
+    opts,
+  );
+  return new Map(rows.map((r) => [String(r.id), r.facts as Row[]]));
+}
+
+/** The facts evidenced in each of many documents, in the text order of their first quote there. */
+export async function factsOfDocuments(db: Database, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, Row[]>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     MATCH (:Document {id: id})<-[:QUOTES]-(e:Evidence)<-[:EVIDENCED_BY]-(f:Fact)
+     WITH id, f, min(e.start) AS firstQuote ORDER BY firstQuote, f.id
+     RETURN id, collect(f {.*}) AS facts`,
+    { ids },
+    opts,
+  );
+  return new Map(rows.map((r) => [String(r.id), r.facts as Row[]]));
+}

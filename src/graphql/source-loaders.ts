@@ -1,0 +1,72 @@
+import { documentsByIds, documentsOfEntities, entitiesOfDocuments } from '../data/documents.js';
+import { evidenceByIds, evidenceOf } from '../data/evidence.js';
+import { factsByIds, factsOfDocuments, factsOfEntities, statersOfFacts, subjectsOfFacts, type EntityFactSpec } from '../data/facts.js';
+import type { Database, QueryOptions, Row } from '../db/neo4j.js';
+import type { EntityKind } from '../model/vocabulary.js';
+import type { GraphQLContext } from './context.js';
+import { toEnum } from './enums.js';
+import { queryOptions } from './query-options.js';
+import { documentRecord, entityRecord, evidenceRecord, factRecord } from './records.js';
+import type { DocumentShape, EntityShape, EvidenceShape, FactShape, FactSubjectShape } from './shapes.js';
+
+// Batched loaders for facts, documents and evidence and what links them to entities: each
+// distinct selection costs one query per level of the result tree, whatever the number of parents.
+
+type Query<R> = (db: Database, ids: readonly string[], opts: QueryOptions) => Promise<Map<string, R>>;
+
+/** Loads `id` through this request's loader `name`, which runs `query` once for all ids asked together. */
+function load<R, S>(ctx: GraphQLContext, name: string, query: Query<R>, shape: (row: R) => S, fallback: S, id: string): Promise<S> {
+  return ctx.loaders
+    .get<S>(
+      name,
+      async (ids) => new Map([...(await query(ctx.db, ids, queryOptions(ctx, name)))].map(([key, row]) => [key, shape(row)])),
+      fallback,
+    )
+    .load(id);
+}
+
+const many =
+  <S>(shape: (row: Row) => S) =>
+  (rows: Row[]): S[] =>
+    rows.map(shape);
+
+/** A fact by id; null when none has it. */
+export const loadFact = (ctx: GraphQLContext, id: string): Promise<FactShape | null> => load(ctx, 'fact', factsByIds, factRecord, null, id);
+
+/** A document by id; null when none has it. */
+export const loadDocument = (ctx: GraphQLContext, id: string): Promise<DocumentShape | null> =>
+  load(ctx, 'document', documentsByIds, documentRecord, null, id);
+
+/** Evidence by id; null when none has it. */
+export const loadEvidence = (ctx: GraphQLContext, id: string): Promise<EvidenceShape | null> =>
+  load(ctx, 'evidence', evidenceByIds, evidenceRecord, null, id);
+
+const subjectRecord = (row: Row): FactSubjectShape => ({ role: toEnum(row.role)!, entity: entityRecord(row.entity as Row) });
+
+/** The entities a fact is about, with their roles. */
+export const loadFactSubjects = (ctx: GraphQLContext, factId: string): Promise<FactSubjectShape[]> =>
+  load(ctx, 'factSubjects', subjectsOfFacts, many(subjectRecord), [], factId);
+
+/** Who stated a fact; null when the source does not say. */
+export const loadStatedBy = (ctx: GraphQLContext, factId: string): Promise<EntityShape | null> =>
+  load(ctx, 'factStatedBy', statersOfFacts, entityRecord, null, factId);
+
+/** The evidence of an entity (its mentions), a fact or a document, in text order. */
+export const loadEvidenceOf = (ctx: GraphQLContext, owner: 'entity' | 'fact' | 'document', id: string): Promise<EvidenceShape[]> =>
+  load(ctx, `evidenceOf:${owner}`, (db, ids, opts) => evidenceOf(db, owner, ids, opts), many(evidenceRecord), [], id);
+
+/** An entity's facts of one selection (about it or stated by it, narrowed), newest first. */
+export const loadEntityFacts = (ctx: GraphQLContext, entityId: string, spec: EntityFactSpec): Promise<FactShape[]> =>
+  load(ctx, `entityFacts:${JSON.stringify(spec)}`, (db, ids, opts) => factsOfEntities(db, ids, spec, opts), many(factRecord), [], entityId);
+
+/** The documents that mention an entity. */
+export const loadEntityDocuments = (ctx: GraphQLContext, entityId: string): Promise<DocumentShape[]> =>
+  load(ctx, 'entityDocuments', documentsOfEntities, many(documentRecord), [], entityId);
+
+/** The facts a document supports, in text order. */
+export const loadDocumentFacts = (ctx: GraphQLContext, documentId: string): Promise<FactShape[]> =>
+  load(ctx, 'documentFacts', factsOfDocuments, many(factRecord), [], documentId);
+
+/** The entities a document mentions, by name; only of these kinds unless null. */
+export const loadDocumentEntities = (ctx: GraphQLContext, documentId: string, kinds: EntityKind[] | null): Promise<EntityShape[]> =>
+  load(ctx, `documentEntities:${kinds?.join('|') ?? '*'}`, (db, ids, opts) => entitiesOfDocuments(db, ids, kinds, opts), many(entityRecord), [], documentId);

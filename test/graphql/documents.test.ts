@@ -4,6 +4,7 @@ import type { Evidence } from '../../src/seed/format.js';
 import { evidenceId } from '../../src/seed/rows.js';
 import { readValidSeeds } from '../../src/seed/seed.js';
 import { graphql, useApiServer } from '../support/graph.js';
+import { KIND_FIELDS } from '../support/kinds.js';
 
 const seed = readValidSeeds();
 const api = useApiServer();
@@ -142,22 +143,11 @@ describe('what a document holds', () => {
   });
 });
 
-const LISTS: Record<string, string> = {
-  Place: 'places',
-  Person: 'people',
-  Organization: 'organizations',
-  Platform: 'platforms',
-  Base: 'bases',
-  Occupation: 'occupations',
-  Policy: 'policies',
-  Event: 'events',
-  Report: 'reports',
-};
 
 describe('where the sources name an entity', () => {
   it('answers the mentions and documents of every entity of every kind', async () => {
     for (const kind of ENTITY_KIND_NAMES) {
-      const list = LISTS[kind]!;
+      const list = KIND_FIELDS[kind]![1];
       const data = await ok<Record<string, { nodes: { id: string; mentions: EvidenceRow[]; documents: { id: string }[] }[] }>>(
         `{ ${list}(first: 100) { nodes { id mentions { id quote start end document { id } } documents { id } } } }`,
       );

@@ -2,21 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ENTITY_KIND_NAMES } from '../../src/model/vocabulary.js';
 import { readValidSeeds } from '../../src/seed/seed.js';
 import { graphql, useApiServer } from '../support/graph.js';
+import { KIND_FIELDS } from '../support/kinds.js';
 
 const seed = readValidSeeds();
 const api = useApiServer();
-
-const LISTS: Record<string, [single: string, list: string]> = {
-  Place: ['place', 'places'],
-  Person: ['person', 'people'],
-  Organization: ['organization', 'organizations'],
-  Platform: ['platform', 'platforms'],
-  Base: ['base', 'bases'],
-  Occupation: ['occupation', 'occupations'],
-  Policy: ['policy', 'policies'],
-  Event: ['event', 'events'],
-  Report: ['report', 'reports'],
-};
 
 /** Every typed relationship field per kind, with its selection, so each is exercised. */
 const RELATION_SELECTIONS: Record<string, string> = {
@@ -71,7 +60,7 @@ describe('entities by id', () => {
 
   it('answers every typed relationship field of every kind for every entity, consistently with the seeds', async () => {
     for (const kind of ENTITY_KIND_NAMES) {
-      const [, list] = LISTS[kind]!;
+      const [, list] = KIND_FIELDS[kind]!;
       const res = await graphql<Record<string, { nodes: (Record<string, unknown> & { id: string })[] }>>(
         api.url,
         `{ ${list}(first: 100) { nodes { id kind ${RELATION_SELECTIONS[kind]} relationships { type direction node { id } evidence { id } } } } }`,
@@ -98,7 +87,7 @@ describe('entity lists', () => {
 
   it('counts each kind as the seeds define it', async () => {
     for (const kind of ENTITY_KIND_NAMES) {
-      const page = await all(LISTS[kind]![1], 'first: 1');
+      const page = await all(KIND_FIELDS[kind]![1], 'first: 1');
       expect(page.totalCount, kind).toBe(seed.entities.filter((e) => e.type === kind).length);
     }
   });

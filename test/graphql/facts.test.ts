@@ -4,6 +4,7 @@ import type { Fact } from '../../src/seed/format.js';
 import { evidenceId } from '../../src/seed/rows.js';
 import { readValidSeeds } from '../../src/seed/seed.js';
 import { graphql, useApiServer } from '../support/graph.js';
+import { KIND_FIELDS } from '../support/kinds.js';
 
 const seed = readValidSeeds();
 const api = useApiServer();
@@ -255,17 +256,6 @@ describe('facts', () => {
   });
 });
 
-const LISTS: Record<string, string> = {
-  Place: 'places',
-  Person: 'people',
-  Organization: 'organizations',
-  Platform: 'platforms',
-  Base: 'bases',
-  Occupation: 'occupations',
-  Policy: 'policies',
-  Event: 'events',
-  Report: 'reports',
-};
 
 /** Newest period first, undated last (ids break ties). */
 function newestFirst(facts: Fact[]): string[] {
@@ -276,7 +266,7 @@ function newestFirst(facts: Fact[]): string[] {
 describe('facts of entities', () => {
   it('lists the facts about every entity of every kind, newest first', async () => {
     for (const kind of ENTITY_KIND_NAMES) {
-      const list = LISTS[kind]!;
+      const list = KIND_FIELDS[kind]![1];
       const data = await ok<Record<string, { nodes: { id: string; facts: { id: string }[] }[] }>>(`{ ${list}(first: 100) { nodes { id facts(first: 100) { id } } } }`);
       for (const entity of data[list]!.nodes) {
         const about = seed.facts.filter((f) => f.subjects.some((s) => s.entity === entity.id));
@@ -311,7 +301,7 @@ describe('facts of entities', () => {
       ['Event', 'results', (f, id) => f.subjects.some((s) => s.entity === id)],
     ];
     for (const [kind, field, match] of fields) {
-      const list = LISTS[kind]!;
+      const list = KIND_FIELDS[kind]![1];
       const data = await ok<Record<string, { nodes: ({ id: string } & Record<string, { id: string }[]>)[] }>>(`{ ${list}(first: 100) { nodes { id ${field} { id } } } }`);
       let nonEmpty = 0;
       for (const entity of data[list]!.nodes) {

@@ -1,3 +1,35 @@
-import type { Resolvers } from '../generated/resolvers.js';
+import { fullTextSearch, type SearchScope } from '../../data/search.js';
+import { labelOf } from '../enums.js';
+import type { Resolvers, SearchKind, SearchResult } from '../generated/resolvers.js';
+import { inRange, text } from '../inputs.js';
+import { queryOptions } from '../query-options.js';
+import type { SearchHitShape } from '../shapes.js';
+import { searchHit, searchWords } from './search-hits.js';
 
-export const searchResolvers: Resolvers = {};
+const MAX_HITS = 100;
+
+/** The kinds argument as what to search: everything when omitted or empty. */
+function scopeOf(kinds: readonly SearchKind[] | null | undefined): SearchScope {
+  if (!kinds?.length) return { entityKinds: null, facts: true, documents: true };
+  return {
+    entityKinds: kinds.filter((k) => k !== 'FACT' && k !== 'DOCUMENT').map(labelOf),
+    facts: kinds.includes('FACT'),
+    documents: kinds.includes('DOCUMENT'),
+  };
+}
+
+export const searchResolvers: Resolvers = {
+  Query: {
+    search: async (_parent, args, ctx) => {
+      const query = text('text', args.text);
+      const first = inRange('first', args.first, 1, MAX_HITS);
+      const rows = await fullTextSearch(ctx.db, query, scopeOf(args.kinds), first, queryOptions(ctx, 'search'));
+      const words = searchWords(query);
+      return rows.map((row) => searchHit(row, words));
+    },
+  },
+  SearchResult: {
+    // Hits carry the GraphQL type they were built as: an entity's label, Fact or Document.
+    __resolveType: (node) => (node as SearchHitShape['node']).__typename as NonNullable<SearchResult['__typename']>,
+  },
+};

@@ -1,0 +1,139 @@
+import type { Database, QueryOptions, Row } from '../db/neo4j.js';
+import { allowListed, RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/vocabulary.js';
+
+// Neighbourhoods, paths and connections over the curated entity-to-entity relationships only:
+// walking through facts or evidence would connect any two entities one article happens to name.
+
+/**
+ * Cypher wants literal bounds on variable-length patterns, so every search goes this far and
+ * filters by the caller's `$depth` / `$maxHops` (both searches are breadth-first, so the
+ * fixed bound costs little).
+ */
+export const MAX_DEPTH = 3;
+export const MAX_HOPS = 6;
+
+/** `A|B|C` from allow-listed relationship type names only; every type of the vocabulary when none are given. */
+function typeExpression(types: readonly RelationshipType[]): string {
+  return (types.length ? types : RELATIONSHIP_TYPE_NAMES).map((t) => allowListed(t, RELATIONSHIP_TYPE_NAMES)).join('|');
+}
+
+/** The relationship `r` as a row for edgeRecord(), with the Evidence nodes its `evidenceIds` name. */
+const EDGE = `{type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r),
+  evidence: COLLECT { UNWIND coalesce(r.evidenceIds, []) AS evidenceId MATCH (e:Evidence {id: evidenceId}) RETURN e {.*} }}`;
+
+export interface NeighborhoodQuery {
+  id: string;
+  depth: number;
+  types: readonly RelationshipType[];
+  /** Most entities besides the centre. */
+  limit: number;
+}
+
+export interface SubgraphRows {
+  center: Row;
+  /** Nearest first, then the best connected; the centre is not among them. */
+  nodes: Row[];
+  edges: Row[];
+  truncated: boolean;
+}
+
+/**
+ * The entity and those within `depth` relationships of it, with every relationship among them,
+ * in one statement; null when no entity has the id. When `limit` cuts, the nearest and best
+ * connected entities stay.
+ */
+export async function neighborhood(db: Database, q: NeighborhoodQuery, opts?: QueryOptions): Promise<SubgraphRows | null> {
+  const types = typeExpression(q.types);
+  const [row] = await db.read(
+    `MATCH (c:Entity {id: $id})
+     CALL (c) {
+       MATCH p = (c)-[:${types}*1..${MAX_DEPTH}]-(m:Entity)
+       WHERE m <> c
+       WITH m, min(length(p)) AS distance
+       WHERE distance <= $depth
+       ORDER BY distance, m.degree DESC, m.id
+       RETURN collect(m) AS found
+     }
+     WITH c, found[0..$limit] AS kept, size(found) > $limit AS truncated
+     WITH c, kept, truncated, [c] + kept AS members
+     CALL (members) {
+       UNWIND members AS a
+       MATCH (a)-[r:${types}]->(b:Entity)
+       WHERE b IN members
+       WITH r ORDER BY type(r), r.key
+       RETURN collect(${EDGE}) AS edges
+     }
+     RETURN c {.*} AS center, [n IN kept | n {.*}] AS nodes, edges, truncated`,
+    { id: q.id, depth: q.depth, limit: q.limit },
+    opts,
+  );
+  return (row as SubgraphRows | undefined) ?? null;
+}
+
+export interface PathsQuery {
+  from: string;
+  to: string;
+  maxHops: number;
+  types: readonly RelationshipType[];
+  limit: number;
+}
+
+export interface PathRows {
+  nodes: Row[];
+  edges: Row[];
+}
+
+/** The shortest paths between two distinct entities, each as its nodes and edges in order; none when unconnected within `maxHops`. */
+export async function shortestPaths(db: Database, q: PathsQuery, opts?: QueryOptions): Promise<PathRows[]> {
+  // The length filter comes after the search: inside it, Neo4j would fall back to trying every path.
+  const rows = await db.read(
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     WHERE a <> b
+     MATCH p = allShortestPaths((a)-[:${typeExpression(q.types)}*..${MAX_HOPS}]-(b))
+     WITH p WHERE length(p) <= $maxHops
+     WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.key] LIMIT $limit
+     RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | ${EDGE}] AS edges`,
+    { from: q.from, to: q.to, maxHops: q.maxHops, limit: q.limit },
+    opts,
+  );
+  return rows as unknown as PathRows[];
+}
+
+export interface ConnectionRows {
+  a: Row;
+  b: Row;
+  documents: Row[];
+  facts: Row[];
+  edges: Row[];
+}
+
+/**
+ * What two entities share: the documents that mention both, the facts about both (or about one
+ * and stated by the other), and the relationships between them. Null when either id is unknown.
+ */
+export async function connections(db: Database, a: string, b: string, opts?: QueryOptions): Promise<ConnectionRows | null> {
+  const [row] = await db.read(
+    `MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
+     RETURN a {.*} AS a, b {.*} AS b,
+       COLLECT {
+         MATCH (a)-[:MENTIONED_IN]->(:Evidence)-[:QUOTES]->(d:Document)
+         WHERE EXISTS { (b)-[:MENTIONED_IN]->(:Evidence)-[:QUOTES]->(d) }
+         WITH DISTINCT d ORDER BY d.publishedOn, d.id
+         RETURN d {.*}
+       } AS documents,
+       COLLECT {
+         MATCH (a)<-[ra:ABOUT|STATED_BY]-(f:Fact)-[rb:ABOUT|STATED_BY]->(b)
+         WHERE type(ra) = 'ABOUT' OR type(rb) = 'ABOUT'
+         WITH DISTINCT f ORDER BY f.periodStart, f.id
+         RETURN f {.*}
+       } AS facts,
+       COLLECT {
+         MATCH (a)-[r:${typeExpression([])}]-(b)
+         WITH r ORDER BY type(r), r.key
+         RETURN ${EDGE}
+       } AS edges`,
+    { a, b },
+    opts,
+  );
+  return (row as ConnectionRows | undefined) ?? null;
+}

@@ -40,6 +40,21 @@ describe('entities by id', () => {
     expect(place.degree).toBe(degree);
   });
 
+  it('answers every kind by id, and only with an entity of that kind', async () => {
+    for (const [kind, [single]] of Object.entries(KIND_FIELDS)) {
+      const entity = seed.entities.find((e) => e.type === kind)!;
+      const other = seed.entities.find((e) => e.type !== kind)!;
+      const res = await graphql<Record<string, { id: string; name: string; __typename: string } | null>>(
+        api.url,
+        `query($id: ID!, $other: ID!) { hit: ${single}(id: $id) { __typename id name } miss: ${single}(id: $other) { id } }`,
+        { id: entity.id, other: other.id },
+      );
+      expect(res.errors, kind).toBeUndefined();
+      expect(res.data!.hit, kind).toEqual({ __typename: kind, id: entity.id, name: entity.name });
+      expect(res.data!.miss, kind).toBeNull();
+    }
+  });
+
   it('returns null for an unknown id or an id of another kind, and names a malformed id', async () => {
     const res = await graphql(api.url, '{ a: place(id: "place:atlantis") { id } b: place(id: "person:li-mingtao") { id } }');
     expect(res.errors).toBeUndefined();

@@ -1,7 +1,7 @@
 import { RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { loadEntity, loadRelations } from '../entity-loaders.js';
-import type { Resolvers } from '../generated/resolvers.js';
+import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
 import { badInput, graphId, inRange } from '../inputs.js';
 import type { EntityShape, EntityPageShape, RelationShape } from '../shapes.js';
 import { RELATION_FIELDS } from './entity-relations.js';
@@ -28,16 +28,11 @@ async function entityOfKind(ctx: GraphQLContext, id: string, label: EntityKind):
   return entity?.label === label ? entity : null;
 }
 
-const queries: Record<string, unknown> = {
-  node: (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => loadNode(ctx, 'id', id),
-  nodes: (_: unknown, { ids }: { ids: string[] }, ctx: GraphQLContext) => {
-    if (ids.length > MAX_NODES) throw badInput('ids', `at most ${MAX_NODES} ids, got ${ids.length}`);
-    return Promise.all(ids.map((id, i) => loadNode(ctx, `ids[${i}]`, id)));
-  },
-};
+/** place(id), places(…), person(id), people(…), …: built from the kind table, hence typed by hand here. */
+const kindQueries: Record<string, unknown> = {};
 for (const [label, [single, list]] of Object.entries(QUERY_FIELDS) as [EntityKind, [string, string]][]) {
-  queries[single] = (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => entityOfKind(ctx, id, label);
-  queries[list] = (_: unknown, args: ListArgs, ctx: GraphQLContext) => listEntities(ctx, label, args);
+  kindQueries[single] = (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => entityOfKind(ctx, id, label);
+  kindQueries[list] = (_: unknown, args: ListArgs, ctx: GraphQLContext) => listEntities(ctx, label, args);
 }
 
 const MAX_RELATIONSHIPS = 200;
@@ -62,11 +57,18 @@ const typeResolvers = Object.fromEntries(
 
 const connectionTotal = { totalCount: (parent: EntityPageShape) => parent.totalCount() };
 
-export const entityResolvers = {
-  Query: queries,
-  ...typeResolvers,
-  ...Object.fromEntries((Object.keys(QUERY_FIELDS) as EntityKind[]).map((label) => [`${label}Connection`, connectionTotal])),
-  Entity: { __resolveType: (e: EntityShape) => e.label },
+export const entityResolvers: Resolvers = {
+  Query: {
+    node: (_root, { id }, ctx) => loadNode(ctx, 'id', id),
+    nodes: (_root, { ids }, ctx) => {
+      if (ids.length > MAX_NODES) throw badInput('ids', `at most ${MAX_NODES} ids, got ${ids.length}`);
+      return Promise.all(ids.map((id, i) => loadNode(ctx, `ids[${i}]`, id)));
+    },
+    ...(kindQueries as QueryResolvers),
+  },
+  Entity: { __resolveType: (e) => e.label as EntityKind },
   Node: { __resolveType: nodeType },
-  Affiliation: { organization: (parent: RelationShape) => parent.node },
-} as unknown as Resolvers;
+  Affiliation: { organization: (parent) => parent.node },
+  ...(typeResolvers as Resolvers),
+  ...(Object.fromEntries((Object.keys(QUERY_FIELDS) as EntityKind[]).map((label) => [`${label}Connection`, connectionTotal])) as Resolvers),
+};

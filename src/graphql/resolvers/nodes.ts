@@ -1,13 +1,15 @@
 import type { GraphQLContext } from '../context.js';
 import { loadEntity } from '../entity-loaders.js';
 import { graphId } from '../inputs.js';
+import type { EntityKind } from '../../model/vocabulary.js';
 import type { DocumentShape, EntityShape, EvidenceShape, FactShape } from '../shapes.js';
 import { loadDocument, loadEvidence, loadFact } from '../source-loaders.js';
 
 type NodeShape = EntityShape | FactShape | DocumentShape | EvidenceShape;
+type NodeTypeName = EntityKind | 'Fact' | 'Document' | 'Evidence';
 
 /** Which loader knows the objects whose ids start with a prefix; entities are everything else. */
-const BY_PREFIX: [prefix: string, typeName: string, load: (ctx: GraphQLContext, id: string) => Promise<NodeShape | null>][] = [
+const BY_PREFIX: [prefix: string, typeName: NodeTypeName, load: (ctx: GraphQLContext, id: string) => Promise<NodeShape | null>][] = [
   ['fact:', 'Fact', loadFact],
   ['doc:', 'Document', loadDocument],
   ['ev:', 'Evidence', loadEvidence],
@@ -21,6 +23,6 @@ export function loadNode(ctx: GraphQLContext, argument: string, id: string): Pro
 }
 
 /** The GraphQL type of a node record, from its id's prefix or, for entities, its label. */
-export function nodeType(node: NodeShape): string {
-  return BY_PREFIX.find(([prefix]) => node.id.startsWith(prefix))?.[1] ?? (node as EntityShape).label;
+export function nodeType(node: NodeShape): NodeTypeName {
+  return BY_PREFIX.find(([prefix]) => node.id.startsWith(prefix))?.[1] ?? ((node as EntityShape).label as EntityKind);
 }

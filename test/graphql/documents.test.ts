@@ -3,7 +3,7 @@ import { ENTITY_KIND_NAMES } from '../../src/model/vocabulary.js';
 import type { Evidence } from '../../src/seed/format.js';
 import { evidenceId } from '../../src/seed/rows.js';
 import { readValidSeeds } from '../../src/seed/seed.js';
-import { graphql, useApiServer } from '../support/graph.js';
+import { countRoundTrips, expectBadArguments, graphql, useApiServer } from '../support/graph.js';
 import { KIND_FIELDS } from '../support/kinds.js';
 
 const seed = readValidSeeds();
@@ -97,10 +97,7 @@ describe('documents', () => {
       ['after: "zzz"', 'after'],
       ['last: 2, before: "zzz"', 'before'],
     ];
-    for (const [args, argument] of cases) {
-      const res = await graphql(api.url, `{ documents(${args}) { totalCount } }`);
-      expect(res.errors?.[0]?.extensions, args).toMatchObject({ code: 'BAD_USER_INPUT', argument });
-    }
+    await expectBadArguments(api.url, 'documents', '{ totalCount }', cases);
   });
 });
 
@@ -162,13 +159,7 @@ describe('where the sources name an entity', () => {
 
   it('sends a number of queries bounded by the selection depth, not by the number of entities', async () => {
     const nested = (n: number) => `{ places(first: ${n}) { nodes { mentions { document { id } } documents { facts { id } entities { id } evidence { id } } } } }`;
-    const count = async (query: string) => {
-      let sent = 0;
-      const stop = api.db.onQuery(() => sent++);
-      await ok(query);
-      stop();
-      return sent;
-    };
+    const count = (query: string) => countRoundTrips(api, query);
     // places + mentions + their documents + documents + facts + entities + evidence
     expect(await count(nested(30))).toBe(7);
     expect(await count(nested(2))).toBe(7);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KIND_NAMES } from '../../src/model/vocabulary.js';
 import { readValidSeeds } from '../../src/seed/seed.js';
-import { graphql, useApiServer } from '../support/graph.js';
+import { countRoundTrips, expectBadArguments, graphql, useApiServer } from '../support/graph.js';
 import { KIND_FIELDS } from '../support/kinds.js';
 
 const seed = readValidSeeds();
@@ -161,24 +161,14 @@ describe('entity lists', () => {
       ['after: "zzz"', 'after'],
       ['filter: {within: "not an id"}', 'filter.within'],
     ];
-    for (const [args, argument] of cases) {
-      const res = await graphql(api.url, `{ places(${args}) { totalCount } }`);
-      expect(res.errors?.[0]?.extensions, args).toMatchObject({ code: 'BAD_USER_INPUT', argument });
-    }
+    await expectBadArguments(api.url, 'places', '{ totalCount }', cases);
   });
 });
 
 describe('round trips', () => {
   it('sends a number of queries bounded by the selection depth, not by the number of results', async () => {
     const nested = (n: number) => `{ places(first: ${n}) { nodes { name parent { node { name } } policies { node { name issuers { node { name } } appliesTo { node { name } } } } children { node { name children { node { name } } } } } } }`;
-    const count = async (query: string) => {
-      let sent = 0;
-      const stop = api.db.onQuery(() => sent++);
-      const res = await graphql(api.url, query);
-      stop();
-      expect(res.errors).toBeUndefined();
-      return sent;
-    };
+    const count = (query: string) => countRoundTrips(api, query);
     const few = await count(nested(2));
     const many = await count(nested(25));
     // list + parent + policies + issuers + appliesTo + children + grandchildren = 7 batched queries at most.

@@ -3,7 +3,7 @@ import { ENTITY_KIND_NAMES } from '../../src/model/vocabulary.js';
 import type { Fact } from '../../src/seed/format.js';
 import { evidenceId } from '../../src/seed/rows.js';
 import { readValidSeeds } from '../../src/seed/seed.js';
-import { graphql, useApiServer } from '../support/graph.js';
+import { countRoundTrips, expectBadArguments, graphql, useApiServer } from '../support/graph.js';
 import { KIND_FIELDS } from '../support/kinds.js';
 
 const seed = readValidSeeds();
@@ -210,13 +210,7 @@ describe('facts', () => {
   });
 
   it('counts the total only when it is selected', async () => {
-    const sent = async (query: string) => {
-      let n = 0;
-      const stop = api.db.onQuery(() => n++);
-      await ok(query);
-      stop();
-      return n;
-    };
+    const sent = (query: string) => countRoundTrips(api, query);
     expect(await sent('{ facts(first: 5) { nodes { id } } }')).toBe(1);
     expect(await sent('{ facts(first: 5) { nodes { id } totalCount } }')).toBe(2);
   });
@@ -234,22 +228,13 @@ describe('facts', () => {
       ['filter: {statementContains: "  "}', 'filter.statementContains'],
       ['filter: {periodOverlaps: {from: "2024-12-31", to: "2024-01-01"}}', 'filter.periodOverlaps'],
     ];
-    for (const [args, argument] of cases) {
-      const res = await graphql(api.url, `{ facts(${args}) { totalCount } }`);
-      expect(res.errors?.[0]?.extensions, args).toMatchObject({ code: 'BAD_USER_INPUT', argument });
-    }
+    await expectBadArguments(api.url, 'facts', '{ totalCount }', cases);
   });
 
   it('sends a number of queries bounded by the selection depth, not by the number of facts', async () => {
     const nested = (n: number) =>
       `{ facts(first: ${n}) { nodes { subjects { entity { id } } statedBy { id } evidence { document { id } } } } }`;
-    const count = async (query: string) => {
-      let sent = 0;
-      const stop = api.db.onQuery(() => sent++);
-      await ok(query);
-      stop();
-      return sent;
-    };
+    const count = (query: string) => countRoundTrips(api, query);
     // page + subjects + statedBy + evidence + documents
     expect(await count(nested(100))).toBe(5);
     expect(await count(nested(3))).toBe(5);

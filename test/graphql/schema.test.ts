@@ -24,7 +24,7 @@ describe('schema/*.graphql', () => {
       } else if (isEnumType(type)) {
         for (const value of type.getValues()) need(`${type.name}.${value.name}`, value.description);
       } else if (!isUnionType(type) && !isScalarType(type)) {
-        missing.push(`${type.name}: unexpected kind of type`);
+        missing.push(`${String(type)}: unexpected kind of type`);
       }
     }
     expect(missing).toEqual([]);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { Database } from '../../src/db/neo4j.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { startApiServer, type ApiServer } from '../../src/server.js';
@@ -58,4 +58,25 @@ export function useApiServer(): { readonly url: string; readonly db: Database } 
       return db!;
     },
   };
+}
+
+/** Runs one operation and counts the Cypher statements it sent, expecting no errors. */
+export async function countRoundTrips(api: { url: string; db: Database }, query: string): Promise<number> {
+  let sent = 0;
+  const stop = api.db.onQuery(() => sent++);
+  try {
+    const res = await graphql(api.url, query);
+    if (res.errors) throw new Error(`${query}\n${JSON.stringify(res.errors)}`);
+  } finally {
+    stop();
+  }
+  return sent;
+}
+
+/** Asserts that `field(args)` answers BAD_USER_INPUT naming `argument`, for each [args, argument] case. */
+export async function expectBadArguments(url: string, field: string, selection: string, cases: [args: string, argument: string][]): Promise<void> {
+  for (const [args, argument] of cases) {
+    const res = await graphql(url, `{ ${field}(${args}) ${selection} }`);
+    expect(res.errors?.[0]?.extensions, `${field}(${args})`).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  }
 }

@@ -4,7 +4,7 @@ import type { Evidence } from '../../src/seed/format.js';
 import { evidenceId } from '../../src/seed/rows.js';
 import { readValidSeeds } from '../../src/seed/seed.js';
 import { countRoundTrips, expectBadArguments, graphql, useApiServer } from '../support/graph.js';
-import { KIND_FIELDS } from '../support/kinds.js';
+import { QUERY_FIELDS as KIND_FIELDS } from '../../src/graphql/kind-fields.js';
 
 const seed = readValidSeeds();
 const api = useApiServer();

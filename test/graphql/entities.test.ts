@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENTITY_KIND_NAMES } from '../../src/model/vocabulary.js';
 import { readValidSeeds } from '../../src/seed/seed.js';
 import { countRoundTrips, expectBadArguments, graphql, useApiServer } from '../support/graph.js';
-import { KIND_FIELDS } from '../support/kinds.js';
+import { QUERY_FIELDS as KIND_FIELDS } from '../../src/graphql/kind-fields.js';
 
 const seed = readValidSeeds();
 const api = useApiServer();

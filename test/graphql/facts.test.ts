@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_KIND_NAMES } from '../../src/model/vocabulary.js';
+import { ENTITY_KIND_NAMES, type EntityKind } from '../../src/model/vocabulary.js';
 import type { Fact } from '../../src/seed/format.js';
 import { evidenceId } from '../../src/seed/rows.js';
 import { readValidSeeds } from '../../src/seed/seed.js';
 import { countRoundTrips, expectBadArguments, graphql, useApiServer } from '../support/graph.js';
-import { KIND_FIELDS } from '../support/kinds.js';
+import { QUERY_FIELDS as KIND_FIELDS } from '../../src/graphql/kind-fields.js';
 
 const seed = readValidSeeds();
 const api = useApiServer();
@@ -286,7 +286,7 @@ describe('facts of entities', () => {
       ['Event', 'results', (f, id) => f.subjects.some((s) => s.entity === id)],
     ];
     for (const [kind, field, match] of fields) {
-      const list = KIND_FIELDS[kind]![1];
+      const list = KIND_FIELDS[kind as EntityKind][1];
       const data = await ok<Record<string, { nodes: ({ id: string } & Record<string, { id: string }[]>)[] }>>(`{ ${list}(first: 100) { nodes { id ${field} { id } } } }`);
       let nonEmpty = 0;
       for (const entity of data[list]!.nodes) {

@@ -4,22 +4,10 @@ import { loadEntity, loadRelations } from '../entity-loaders.js';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
 import { badInput, graphId, inRange } from '../inputs.js';
 import type { EntityShape, EntityPageShape, RelationShape } from '../shapes.js';
+import { QUERY_FIELDS } from '../kind-fields.js';
 import { RELATION_FIELDS } from './entity-relations.js';
 import { listEntities, type ListArgs } from './entity-lists.js';
 import { loadNode, nodeType } from './nodes.js';
-
-/** Query field names per kind: one entity, and a page of them. */
-const QUERY_FIELDS: Record<EntityKind, [single: string, list: string]> = {
-  Place: ['place', 'places'],
-  Person: ['person', 'people'],
-  Organization: ['organization', 'organizations'],
-  Platform: ['platform', 'platforms'],
-  Base: ['base', 'bases'],
-  Occupation: ['occupation', 'occupations'],
-  Policy: ['policy', 'policies'],
-  Event: ['event', 'events'],
-  Report: ['report', 'reports'],
-};
 
 const MAX_NODES = 100;
 

@@ -1,5 +1,7 @@
-/** The Query fields of each entity kind in the SDL: one entity by id, and a page of them. */
-export const KIND_FIELDS: Record<string, [single: string, list: string]> = {
+import type { EntityKind } from '../model/vocabulary.js';
+
+/** Query field names per kind: one entity, and a page of them. */
+export const QUERY_FIELDS: Record<EntityKind, [single: string, list: string]> = {
   Place: ['place', 'places'],
   Person: ['person', 'people'],
   Organization: ['organization', 'organizations'],

@@ -1,12 +1,11 @@
 import { once } from 'node:events';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { TEST_DATA_ROOT } from '../support/global-setup.js';
+import { describe, expect, inject, it } from 'vitest';
 import { isRunning, spawnTs, waitForExit, waitForLine } from '../support/processes.js';
 
 describe('embedded Neo4j launcher', () => {
   it('leaves no JVM behind when its parent is killed with SIGKILL', async () => {
-    const child = spawnTs('test/support/launch-and-report.ts', [path.join(TEST_DATA_ROOT, 'orphan')]);
+    const child = spawnTs('test/support/launch-and-report.ts', [path.join(inject('dataRoot'), 'orphan')]);
     const jvmPid = Number(await waitForLine(child, /^JVM_PID (\d+)$/, 120_000));
     expect(isRunning(jvmPid)).toBe(true);
     child.kill('SIGKILL');
@@ -20,7 +19,7 @@ describe('embedded Neo4j launcher', () => {
       PORT: '0',
       NEO4J_URI: '',
       NEO4J_BOLT_PORT: '0',
-      NEO4J_DATA_DIR: path.join(TEST_DATA_ROOT, 'npm-start'),
+      NEO4J_DATA_DIR: path.join(inject('dataRoot'), 'npm-start'),
       NEO4J_HEAP: '512m',
       LOG_LEVEL: 'info',
     });

@@ -8,16 +8,21 @@ import { seedGraph } from '../../src/seed/seed.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: Connection;
+    /** This run's own data folder, so that runs side by side never share or wipe each other's. */
+    dataRoot: string;
   }
 }
 
-export const TEST_DATA_ROOT = path.resolve('.data/test');
+const RUNS_ROOT = path.resolve('.data/test');
 
 /**
  * Starts a Neo4j for this run on a free port with a fresh data folder (or uses NEO4J_URI),
  * and loads the seeds into it with --reset. Every integration test reads this one graph.
  */
 export default async function setup(project: TestProject) {
+  const dataRoot = path.join(RUNS_ROOT, `run-${process.pid}`);
+  rmSync(dataRoot, { recursive: true, force: true });
+  project.provide('dataRoot', dataRoot);
   let embedded: EmbeddedNeo4j | undefined;
   let connection: Connection;
   if (process.env.NEO4J_URI) {
@@ -28,9 +33,8 @@ export default async function setup(project: TestProject) {
       database: process.env.NEO4J_DATABASE,
     };
   } else {
-    rmSync(TEST_DATA_ROOT, { recursive: true, force: true });
     embedded = new EmbeddedNeo4j({
-      dataDir: path.join(TEST_DATA_ROOT, 'shared'),
+      dataDir: path.join(dataRoot, 'shared'),
       boltPort: 0,
       heap: '1g',
       startTimeoutMs: 120_000,
@@ -48,5 +52,6 @@ export default async function setup(project: TestProject) {
   project.provide('neo4j', connection);
   return async () => {
     await embedded?.stop();
+    rmSync(dataRoot, { recursive: true, force: true });
   };
 }

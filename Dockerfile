@@ -18,6 +18,7 @@ COPY --from=build /app/dist ./dist
 COPY schema ./schema
 COPY cypher ./cypher
 COPY seeds ./seeds
+COPY public ./public
 USER node
 EXPOSE 4000
 CMD ["node", "dist/main.js"]

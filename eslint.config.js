@@ -14,4 +14,6 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // The explorer page: plain scripts loaded by the browser, no modules, no bundler.
+  { files: ['public/**/*.js'], languageOptions: { sourceType: 'script', globals: { ...globals.browser, cytoscape: 'readonly' } } },
 );

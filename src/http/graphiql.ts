@@ -21,10 +21,14 @@ const PAGE = `<!doctype html>
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Live-commerce knowledge graph · GraphiQL</title>
   <link rel="stylesheet" href="/assets/graphiql/graphiql.min.css">
-  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+  <style>
+    html, body, #graphiql { height: 100%; margin: 0; }
+    #explore { position: fixed; right: 0.8rem; bottom: 0.6rem; z-index: 10; font: 13px system-ui, sans-serif; }
+  </style>
 </head>
 <body>
   <div id="graphiql">Loading GraphiQL…</div>
+  <a id="explore" href="/explore">Graph explorer</a>
   <script src="/assets/react/react.production.min.js"></script>
   <script src="/assets/react-dom/react-dom.production.min.js"></script>
   <script src="/assets/graphiql/graphiql.min.js"></script>

@@ -52,7 +52,8 @@ try {
     const summary = await seedIfEmpty(graph.db, { progress: (msg) => log.info(msg) });
     log.info(summary ? { ...summary } : {}, summary ? 'seeded the empty graph' : 'graph already seeded');
   }
-  api = await startApiServer({ db: graph.db, log, host: config.host, port: config.port });
+  const { host, port, limits, introspection, fieldSuggestions } = config;
+  api = await startApiServer({ db: graph.db, log, host, port, limits, introspection, fieldSuggestions });
   log.info(`GraphiQL: ${api.url}/  GraphQL: ${api.url}/graphql`);
 } catch (err) {
   if (EXPECTED.some((cls) => err instanceof cls)) log.fatal((err as Error).message);

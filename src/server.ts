@@ -8,13 +8,17 @@ import express from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Database } from './db/neo4j.js';
 import type { GraphQLContext } from './graphql/context.js';
+import { costPlugin } from './graphql/cost.js';
 import { formatErrorWith } from './graphql/errors.js';
+import { DEFAULT_LIMITS, limitRules, type Limits } from './graphql/limits.js';
 import { Loaders } from './graphql/loaders.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/type-defs.js';
+import { explorerRoutes } from './http/explorer.js';
 import { graphiqlRoutes } from './http/graphiql.js';
 import { healthRoutes } from './http/health.js';
 import { requestId } from './http/request-id.js';
+import { jsonBody, tokenLimit } from './http/request-limits.js';
 import type { Logger } from './logging/logger.js';
 
 export interface ApiServer {
@@ -24,9 +28,19 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-/** Apollo Server on Express 5: GraphQL at /graphql, GraphiQL at /, health checks under /health. */
-export async function startApiServer(opts: { db: Database; log: Logger; host: string; port: number }): Promise<ApiServer> {
-  const { db, log } = opts;
+/** Apollo Server on Express 5: GraphQL at /graphql, GraphiQL at /, the graph explorer at /explore, health checks under /health. */
+export async function startApiServer(opts: {
+  db: Database;
+  log: Logger;
+  host: string;
+  port: number;
+  /** Request limits; DEFAULT_LIMITS when omitted. */
+  limits?: Limits;
+  /** Schema exposure (both on when omitted; off by default in production, see src/config/env.ts). */
+  introspection?: boolean;
+  fieldSuggestions?: boolean;
+}): Promise<ApiServer> {
+  const { db, log, limits = DEFAULT_LIMITS } = opts;
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
@@ -36,7 +50,12 @@ export async function startApiServer(opts: { db: Database; log: Logger; host: st
     resolvers,
     formatError: formatErrorWith(log),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    introspection: opts.introspection ?? true,
+    hideSchemaDetailsFromClientErrors: !(opts.fieldSuggestions ?? true),
+    validationRules: limitRules(limits),
+    // No client of ours sends automatic persisted queries; off, they are one less cache an anonymous caller fills.
+    persistedQueries: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), costPlugin(limits.maxCost)],
   });
   await apollo.start();
 
@@ -53,11 +72,13 @@ export async function startApiServer(opts: { db: Database; log: Logger; host: st
   );
   app.use(healthRoutes(db));
   app.use(graphiqlRoutes());
+  app.use(explorerRoutes());
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    ...jsonBody(limits.maxBodyBytes),
+    tokenLimit(limits.maxTokens),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ db, loaders: new Loaders(), log: req.log, requestId: String(req.id) }),
+      context: async ({ req }) => ({ db, loaders: new Loaders(), log: req.log, requestId: String(req.id), queryTimeoutMs: limits.queryTimeoutMs }),
     }),
   );
 

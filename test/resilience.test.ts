@@ -47,4 +47,51 @@ describe('when Neo4j stops under a running server', () => {
     expect(recovered.errors).toBeUndefined();
     expect(recovered.data?.graphStats.nodeCount).toBe(0);
   });
+
+  it('under steady traffic: fails fast with UNAVAILABLE while Neo4j is down, never 5xx, and recovers without a restart', async () => {
+    interface Outcome { at: number; ms: number; status: number; code: string | undefined }
+    const outcomes: Outcome[] = [];
+    let running = true;
+    // Four clients, each sending its next request as soon as the last one answers.
+    const client = async () => {
+      while (running) {
+        const at = Date.now();
+        const res = await stats();
+        outcomes.push({ at, ms: Date.now() - at, status: res.status, code: res.errors?.[0]?.extensions?.code });
+      }
+    };
+    const clients = Array.from({ length: 4 }, client);
+    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+    await pause(1_000);
+    await neo4j.stop();
+    const stoppedAt = Date.now();
+    await pause(3_000);
+    expect((await fetch(`${api.url}/health/ready`)).status).toBe(503);
+    expect((await fetch(`${api.url}/health/live`)).status).toBe(200);
+    const startingAt = Date.now();
+    await neo4j.start();
+    await db.waitUntilReady(60_000);
+    const restartedAt = Date.now();
+    const after = () => outcomes.filter((o) => o.at > restartedAt);
+    for (let waited = 0; after().length < 8 && waited < 30_000; waited += 250) await pause(250);
+    running = false;
+    await Promise.all(clients);
+
+    // While Neo4j is down (stopped, not yet starting): refused connections, answered fast.
+    const down = outcomes.filter((o) => o.at > stoppedAt && o.at + o.ms < startingAt);
+    const slowest = (os: Outcome[]) => Math.max(...os.map((o) => o.ms));
+    const codes = [...new Set(outcomes.map((o) => o.code ?? 'ok'))].sort();
+    console.log(`fault under traffic: ${outcomes.length} requests (${codes}); down: ${down.length}, slowest ${slowest(down)} ms; overall slowest ${slowest(outcomes)} ms; ${after().length} after the restart`);
+    expect(outcomes.every((o) => o.status < 500)).toBe(true);
+    expect(down.length).toBeGreaterThan(0);
+    expect(down.every((o) => o.code === 'UNAVAILABLE')).toBe(true);
+    expect(slowest(down)).toBeLessThan(5_000);
+    // While the JVM starts, Bolt may accept connections before the database serves; such a request
+    // waits for it, bounded by the transaction timeout (TIMEOUT), the driver's budget (UNAVAILABLE).
+    expect(codes.every((c) => ['ok', 'UNAVAILABLE', 'TIMEOUT'].includes(c))).toBe(true);
+    expect(slowest(outcomes)).toBeLessThan(30_000);
+    expect(after().length).toBeGreaterThanOrEqual(8);
+    expect(after().every((o) => o.code === undefined)).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LIMITS, type Limits } from '../graphql/limits.js';
 
 /** Where the graph lives: a server the user runs, or the embedded one the project starts itself. */
 export type Neo4jTarget =
@@ -11,16 +12,19 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   seedOnStart: boolean;
   neo4j: Neo4jTarget;
+  limits: Limits;
+  /** Schema introspection and "did you mean" suggestions; both off by default when NODE_ENV=production. */
+  introspection: boolean;
+  fieldSuggestions: boolean;
 }
 
 const port = (fallback: number) =>
   z.coerce.number().int().min(0).max(65535).default(fallback);
 
-const bool = (fallback: boolean) =>
-  z
-    .enum(['true', 'false', '1', '0', 'yes', 'no'])
-    .default(fallback ? 'true' : 'false')
-    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = (fallback: boolean) => flag.default(fallback);
+
+const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const Env = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -37,7 +41,17 @@ const Env = z.object({
   NEO4J_BOLT_PORT: port(7687),
   NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
   NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/, 'must look like 512m or 2g').default('1g'),
-  NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  NEO4J_START_TIMEOUT_MS: positive(120_000),
+  NODE_ENV: z.string().optional(),
+  GRAPHQL_INTROSPECTION: flag.optional(),
+  GRAPHQL_FIELD_SUGGESTIONS: flag.optional(),
+  GRAPHQL_MAX_DEPTH: positive(DEFAULT_LIMITS.maxDepth),
+  GRAPHQL_MAX_ALIASES: positive(DEFAULT_LIMITS.maxAliases),
+  GRAPHQL_MAX_DIRECTIVES: positive(DEFAULT_LIMITS.maxDirectives),
+  GRAPHQL_MAX_TOKENS: positive(DEFAULT_LIMITS.maxTokens),
+  GRAPHQL_MAX_COST: positive(DEFAULT_LIMITS.maxCost),
+  HTTP_MAX_BODY_BYTES: positive(DEFAULT_LIMITS.maxBodyBytes),
+  NEO4J_QUERY_TIMEOUT_MS: positive(DEFAULT_LIMITS.queryTimeoutMs),
 });
 
 /** Raised when the environment is invalid; its message lists every problem, one per line. */
@@ -54,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
   return {
     host: e.HOST,
     port: e.PORT,
@@ -62,5 +77,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j: e.NEO4J_URI
       ? { kind: 'external', uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
       : { kind: 'embedded', boltPort: e.NEO4J_BOLT_PORT, dataDir: e.NEO4J_DATA_DIR, heap: e.NEO4J_HEAP, startTimeoutMs: e.NEO4J_START_TIMEOUT_MS },
+    limits: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxBodyBytes: e.HTTP_MAX_BODY_BYTES,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+    },
+    introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+    fieldSuggestions: e.GRAPHQL_FIELD_SUGGESTIONS ?? !production,
   };
 }

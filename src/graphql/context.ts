@@ -8,4 +8,6 @@ export interface GraphQLContext {
   loaders: Loaders;
   log: Logger;
   requestId: string;
+  /** Server-side timeout of each Neo4j transaction this request runs. */
+  queryTimeoutMs: number;
 }

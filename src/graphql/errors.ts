@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DatabaseError } from '../db/neo4j.js';
+import { LimitError } from './limits.js';
 import type { Logger } from '../logging/logger.js';
 
 const DATABASE_CODES = {
@@ -17,6 +18,10 @@ const DATABASE_CODES = {
 export function formatErrorWith(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    // Apollo re-codes validation-rule errors as GRAPHQL_VALIDATION_FAILED; a limit keeps its own code.
+    if (original instanceof GraphQLError && original.originalError instanceof LimitError) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: original.originalError.extensions.code } };
+    }
     if (original instanceof DatabaseError) {
       const { code, message } = DATABASE_CODES[original.kind];
       if (original.kind !== 'unavailable') log.error({ err: original.cause, neo4jCode: original.neo4jCode }, 'database error');

@@ -2,7 +2,7 @@ import { badInput } from './inputs.js';
 import type { PageShape } from './shapes.js';
 
 export const MAX_PAGE_SIZE = 100;
-const DEFAULT_PAGE_SIZE = 20;
+export const DEFAULT_PAGE_SIZE = 20;
 
 /** Keyset position: the sort value and the id of an item (ids break ties). */
 export interface Keyset {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/env.js';
+import { DEFAULT_LIMITS } from '../../src/graphql/limits.js';
 
 describe('loadConfig', () => {
   it('defaults to port 4000 and an embedded Neo4j on 7687', () => {
@@ -26,6 +27,14 @@ describe('loadConfig', () => {
     for (const name of ['PORT', 'NEO4J_URI', 'SEED_ON_START', 'NEO4J_HEAP']) expect(message).toContain(name);
     expect(message).toContain('"eighty"');
     expect(message).toContain('bolt:// or neo4j://');
+  });
+
+  it('reads the request limits, defaulting to DEFAULT_LIMITS, and refuses ones that are not positive whole numbers', () => {
+    expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
+    const config = loadConfig({ GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_DIRECTIVES: '4', GRAPHQL_MAX_TOKENS: '900', GRAPHQL_MAX_COST: '777', HTTP_MAX_BODY_BYTES: '2048', NEO4J_QUERY_TIMEOUT_MS: '1500' });
+    expect(config.limits).toEqual({ maxDepth: 8, maxAliases: 5, maxDirectives: 4, maxTokens: 900, maxCost: 777, maxBodyBytes: 2048, queryTimeoutMs: 1500 });
+    const bad = { GRAPHQL_MAX_DEPTH: '0', GRAPHQL_MAX_COST: 'lots', GRAPHQL_INTROSPECTION: 'maybe' };
+    for (const name of Object.keys(bad)) expect(() => loadConfig(bad)).toThrow(`${name}: `);
   });
 
   it('treats empty variables as unset', () => {

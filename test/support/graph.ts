@@ -10,15 +10,19 @@ export function sharedDatabase(): Database {
 
 export const quietLogger = () => createLogger('silent');
 
+/** Settings of startApiServer that a test may change (limits, schema exposure). */
+export type ServerOptions = Omit<Parameters<typeof startApiServer>[0], 'db' | 'log' | 'host' | 'port'>;
+
 /** The real API server on a free loopback port, over the given database. */
-export function startTestServer(db: Database): Promise<ApiServer> {
-  return startApiServer({ db, log: quietLogger(), host: '127.0.0.1', port: 0 });
+export function startTestServer(db: Database, options: ServerOptions = {}): Promise<ApiServer> {
+  return startApiServer({ ...options, db, log: quietLogger(), host: '127.0.0.1', port: 0 });
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; [k: string]: unknown } }[];
+  extensions?: { cost?: { requested: number; limit: number }; [k: string]: unknown };
 }
 
 /** POSTs one GraphQL operation and returns the HTTP status with the parsed body. */
@@ -39,12 +43,12 @@ export async function graphql<T = Record<string, unknown>>(
  * The API server over the shared database for one test file: started before its tests,
  * closed after them. Read `api.url` and `api.db` inside tests.
  */
-export function useApiServer(): { readonly url: string; readonly db: Database } {
+export function useApiServer(options: ServerOptions = {}): { readonly url: string; readonly db: Database } {
   let db: Database | undefined;
   let server: ApiServer | undefined;
   beforeAll(async () => {
     db = sharedDatabase();
-    server = await startTestServer(db);
+    server = await startTestServer(db, options);
   });
   afterAll(async () => {
     await server?.close();

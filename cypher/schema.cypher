@@ -6,6 +6,9 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE;
+// The curators' audit trail (see cypher/queries/16-recent-changes.cypher).
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 
 // Lookups and orderings the API and the cypher/ library use.
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);

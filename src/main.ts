@@ -52,8 +52,9 @@ try {
     const summary = await seedIfEmpty(graph.db, { progress: (msg) => log.info(msg) });
     log.info(summary ? { ...summary } : {}, summary ? 'seeded the empty graph' : 'graph already seeded');
   }
-  const { host, port, limits, introspection, fieldSuggestions } = config;
-  api = await startApiServer({ db: graph.db, log, host, port, limits, introspection, fieldSuggestions });
+  const { host, port, limits, introspection, fieldSuggestions, curator } = config;
+  api = await startApiServer({ db: graph.db, log, host, port, limits, introspection, fieldSuggestions, curator });
+  log.info(curator ? 'curator writes enabled (bearer tokens)' : 'curator writes disabled: CURATOR_JWT_SECRET is not set');
   log.info(`GraphiQL: ${api.url}/  GraphQL: ${api.url}/graphql`);
 } catch (err) {
   if (EXPECTED.some((cls) => err instanceof cls)) log.fatal((err as Error).message);

@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
+import { credentialsFrom, type CuratorAuth } from './curation/token.js';
 import type { Database } from './db/neo4j.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { costPlugin } from './graphql/cost.js';
@@ -39,6 +40,8 @@ export async function startApiServer(opts: {
   /** Schema exposure (both on when omitted; off by default in production, see src/config/env.ts). */
   introspection?: boolean;
   fieldSuggestions?: boolean;
+  /** How curator tokens are verified; writes are refused to everyone when omitted. */
+  curator?: CuratorAuth;
 }): Promise<ApiServer> {
   const { db, log, limits = DEFAULT_LIMITS } = opts;
   const app = express();
@@ -78,7 +81,19 @@ export async function startApiServer(opts: {
     ...jsonBody(limits.maxBodyBytes),
     tokenLimit(limits.maxTokens),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ db, loaders: new Loaders(), log: req.log, requestId: String(req.id), queryTimeoutMs: limits.queryTimeoutMs }),
+      context: async ({ req }) => {
+        const { viewer, problem } = await credentialsFrom(req.headers.authorization, opts.curator);
+        return {
+          db,
+          loaders: new Loaders(),
+          log: req.log,
+          requestId: String(req.id),
+          queryTimeoutMs: limits.queryTimeoutMs,
+          viewer,
+          credentialProblem: problem,
+          writesEnabled: opts.curator !== undefined,
+        };
+      },
     }),
   );
 

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import type { CuratorAuth } from '../curation/token.js';
 import { DEFAULT_LIMITS, type Limits } from '../graphql/limits.js';
 
 /** Where the graph lives: a server the user runs, or the embedded one the project starts itself. */
 export type Neo4jTarget =
   | { kind: 'external'; uri: string; username: string; password: string; database: string | undefined }
-  | { kind: 'embedded'; boltPort: number; dataDir: string; heap: string; startTimeoutMs: number };
+  | { kind: 'embedded'; boltPort: number; dataDir: string; heap: string; pagecache: string | undefined; startTimeoutMs: number };
 
 export interface Config {
   host: string;
@@ -16,6 +17,8 @@ export interface Config {
   /** Schema introspection and "did you mean" suggestions; both off by default when NODE_ENV=production. */
   introspection: boolean;
   fieldSuggestions: boolean;
+  /** How curator tokens are verified; undefined when CURATOR_JWT_SECRET is unset, and then nobody can write. */
+  curator: CuratorAuth | undefined;
 }
 
 const port = (fallback: number) =>
@@ -41,6 +44,7 @@ const Env = z.object({
   NEO4J_BOLT_PORT: port(7687),
   NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
   NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/, 'must look like 512m or 2g').default('1g'),
+  NEO4J_PAGECACHE: z.string().regex(/^\d+[mMgG]$/, 'must look like 512m or 2g').optional(),
   NEO4J_START_TIMEOUT_MS: positive(120_000),
   NODE_ENV: z.string().optional(),
   GRAPHQL_INTROSPECTION: flag.optional(),
@@ -52,7 +56,16 @@ const Env = z.object({
   GRAPHQL_MAX_COST: positive(DEFAULT_LIMITS.maxCost),
   HTTP_MAX_BODY_BYTES: positive(DEFAULT_LIMITS.maxBodyBytes),
   NEO4J_QUERY_TIMEOUT_MS: positive(DEFAULT_LIMITS.queryTimeoutMs),
+  // HS256 wants a key at least as long as its 256-bit hash.
+  CURATOR_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  CURATOR_JWT_ISSUER: z.string().min(1).optional(),
+  CURATOR_JWT_AUDIENCE: z.string().min(1).optional(),
 });
+
+/** Variables whose values never appear in a message, not even when invalid. */
+const SECRETS: ReadonlySet<string> = new Set(['NEO4J_PASSWORD', 'CURATOR_JWT_SECRET']);
+const shown = (name: string, value: string | undefined) =>
+  SECRETS.has(name) && value !== undefined ? `${value.length} characters` : JSON.stringify(value);
 
 /** Raised when the environment is invalid; its message lists every problem, one per line. */
 export class ConfigError extends Error {
@@ -64,7 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = Env.safeParse(present);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(present[String(i.path[0])])})`);
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${shown(String(i.path[0]), present[String(i.path[0])])})`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
@@ -76,7 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     neo4j: e.NEO4J_URI
       ? { kind: 'external', uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
-      : { kind: 'embedded', boltPort: e.NEO4J_BOLT_PORT, dataDir: e.NEO4J_DATA_DIR, heap: e.NEO4J_HEAP, startTimeoutMs: e.NEO4J_START_TIMEOUT_MS },
+      : { kind: 'embedded', boltPort: e.NEO4J_BOLT_PORT, dataDir: e.NEO4J_DATA_DIR, heap: e.NEO4J_HEAP, pagecache: e.NEO4J_PAGECACHE, startTimeoutMs: e.NEO4J_START_TIMEOUT_MS },
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
@@ -88,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,
     fieldSuggestions: e.GRAPHQL_FIELD_SUGGESTIONS ?? !production,
+    curator: e.CURATOR_JWT_SECRET ? { secret: e.CURATOR_JWT_SECRET, issuer: e.CURATOR_JWT_ISSUER, audience: e.CURATOR_JWT_AUDIENCE } : undefined,
   };
 }

@@ -16,7 +16,12 @@ export interface GraphStatsRow {
 // Built once from the allow-lists; every branch is answered from Neo4j's count store. The
 // label is attached after count(): as a grouping key it would make an empty label vanish.
 const STATS_CYPHER = `
-CALL () { MATCH (n) RETURN count(n) AS nodeCount }
+CALL () {
+  // The curators' audit trail (:Change) is not part of the public graph.
+  MATCH (n) WITH count(n) AS nodes
+  CALL () { MATCH (c:Change) RETURN count(c) AS audit }
+  RETURN nodes - audit AS nodeCount
+}
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationshipCount }
 CALL () {
   ${ALL_LABELS.map((l) => `MATCH (n:${l}) WITH count(n) AS count RETURN '${l}' AS name, count`).join('\n  UNION ALL\n  ')}

@@ -1,3 +1,4 @@
+import type { Viewer } from '../curation/token.js';
 import type { Database } from '../db/neo4j.js';
 import type { Logger } from '../logging/logger.js';
 import type { Loaders } from './loaders.js';
@@ -10,4 +11,10 @@ export interface GraphQLContext {
   requestId: string;
   /** Server-side timeout of each Neo4j transaction this request runs. */
   queryTimeoutMs: number;
+  /** The caller of a valid bearer token; null for anonymous callers and refused tokens (reads never need one). */
+  viewer: Viewer | null;
+  /** Why the bearer token was refused (expired, bad signature, …), for writes to report; null otherwise. */
+  credentialProblem: string | null;
+  /** False when the server has no curator secret configured: nobody can write. */
+  writesEnabled: boolean;
 }

@@ -9,6 +9,7 @@ import {
   isObjectType,
   isInterfaceType,
   Kind,
+  OperationTypeNode,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -23,6 +24,11 @@ import { DEFAULT_PAGE_SIZE } from './pagination.js';
 /** Items assumed for a list whose size no argument bounds (mentions, documents, relation lists). */
 const UNSIZED_LIST_ITEMS = 10;
 const SIZE_ARGUMENTS = ['first', 'last', 'limit'] as const;
+/**
+ * What each mutation field costs besides the objects it returns: a write holds a write
+ * transaction and its locks, and is audited, so a request of many writes is refused sooner.
+ */
+export const WRITE_COST = 1_000;
 
 interface Walk {
   schema: GraphQLSchema;
@@ -82,7 +88,9 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   // Variable defaults count; variables that do not coerce are refused at execution, and cost as given.
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables).coerced ?? variables;
   const root = schema.getRootType(operation.operation);
-  return root ? selectionCost({ schema, fragments, variables: coerced }, operation.selectionSet, root, false) : 0;
+  const read = root ? selectionCost({ schema, fragments, variables: coerced }, operation.selectionSet, root, false) : 0;
+  const writes = operation.operation === OperationTypeNode.MUTATION ? operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD).length : 0;
+  return read + writes * WRITE_COST;
 }
 
 /**

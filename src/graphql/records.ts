@@ -24,7 +24,9 @@ export function entityRecord(row: Row): EntityShape {
 }
 
 export function evidenceRecord(row: Row): EvidenceShape {
-  return { id: String(row.id), documentId: String(row.documentId), quote: String(row.quote), start: Number(row.start), end: Number(row.end) };
+  const record: EvidenceShape = { id: String(row.id), documentId: String(row.documentId), quote: String(row.quote), start: Number(row.start), end: Number(row.end) };
+  if (row.document) record.document = documentRecord(row.document as Row);
+  return record;
 }
 
 export function documentRecord(row: Row): DocumentShape {
@@ -37,9 +39,9 @@ export function documentRecord(row: Row): DocumentShape {
     publishedOnBasis: str(row.publishedOnBasis),
     language: String(row.language),
     sourceLanguageNote: str(row.sourceLanguageNote),
-    file: String(row.file),
+    file: str(row.file),
     sha256: String(row.sha256),
-    text: String(row.text),
+    ...(typeof row.text === 'string' && { text: row.text }),
   };
 }
 
@@ -58,6 +60,7 @@ export function factRecord(row: Row): FactShape {
     change: row.changeValue !== undefined && row.changeValue !== null ? { value: Number(row.changeValue), unit: toEnum(row.changeUnit)!, basis: toEnum(row.changeBasis)! } : null,
     rank: num(row.rank),
     rankOf: num(row.rankOf),
+    ...(Array.isArray(row.evidence) && { evidence: (row.evidence as Row[]).map(evidenceRecord) }),
   };
 }
 

@@ -21,6 +21,8 @@ export interface EvidenceShape {
   quote: string;
   start: number;
   end: number;
+  /** Fetched with the quote when the query asked for it; otherwise loaded by `documentId`. */
+  document?: DocumentShape;
 }
 
 export interface DocumentShape {
@@ -32,9 +34,10 @@ export interface DocumentShape {
   publishedOnBasis: string | null;
   language: string;
   sourceLanguageNote: string | null;
-  file: string;
+  file: string | null;
   sha256: string;
-  text: string;
+  /** Only when fetched with the rest; otherwise loaded when a query asks for it. */
+  text?: string;
 }
 
 export interface FactShape {
@@ -51,6 +54,8 @@ export interface FactShape {
   change: { value: number; unit: string; basis: string } | null;
   rank: number | null;
   rankOf: number | null;
+  /** Fetched with the fact when the query asked for it; otherwise loaded by `id`. */
+  evidence?: EvidenceShape[];
 }
 
 /** A relationship seen from one entity: the entity at the other end, type, direction, properties, evidence. */

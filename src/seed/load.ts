@@ -1,6 +1,6 @@
 import type { Database, Transaction } from '../db/neo4j.js';
 import { allowListed, ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES } from '../model/vocabulary.js';
-import { SEED_ORIGIN, toRows } from './rows.js';
+import { CURATOR_ORIGIN, SEED_ORIGIN, toRows, type GraphRows } from './rows.js';
 import type { SeedSet } from './validate.js';
 
 export interface LoadOptions {
@@ -20,14 +20,23 @@ export interface LoadSummary {
 
 const ORIGIN = { origin: SEED_ORIGIN };
 
+/**
+ * A curator's correction wins over the seeds: a row that is not a curator's skips an item
+ * (`c` in the pattern) a curator has written, so a re-seed never undoes the correction.
+ */
+const unlessCurated = (pattern: string, rowOrigin: string) =>
+  `WITH row WHERE ${rowOrigin} = '${CURATOR_ORIGIN}' OR NOT EXISTS { MATCH ${pattern} WHERE c.origin = '${CURATOR_ORIGIN}' }`;
+
 const DOCUMENTS = `UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d = row`;
 const EVIDENCE = `
 UNWIND $rows AS row
+${unlessCurated('(c:Evidence {id: row.id})', 'row.origin')}
 MATCH (d:Document {id: row.documentId})
 MERGE (e:Evidence {id: row.id}) SET e = row
 MERGE (e)-[:QUOTES]->(d)`;
 const entities = (label: string) => `
 UNWIND $rows AS row
+${unlessCurated('(c:Entity {id: row.id})', 'row.props.origin')}
 MERGE (n:Entity {id: row.id}) SET n = row.props, n:${allowListed(label, ENTITY_KIND_NAMES)}
 WITH n, row
 OPTIONAL MATCH (n)-[old:MENTIONED_IN]->(:Evidence)
@@ -38,11 +47,13 @@ MATCH (e:Evidence {id: evidenceId})
 MERGE (n)-[:MENTIONED_IN]->(e)`;
 const relationships = (type: string) => `
 UNWIND $rows AS row
+${unlessCurated('(:Entity {id: row.from})-[c {key: row.props.key}]->(:Entity {id: row.to})', 'row.props.origin')}
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
 MERGE (a)-[r:${allowListed(type, RELATIONSHIP_TYPE_NAMES)} {key: row.props.key}]->(b)
 SET r = row.props`;
 const FACTS = `
 UNWIND $rows AS row
+${unlessCurated('(c:Fact {id: row.id})', 'row.props.origin')}
 MERGE (f:Fact {id: row.id})
 SET f = row.props, f.periodStart = date(row.props.periodStart), f.periodEnd = date(row.props.periodEnd)
 WITH f, row
@@ -74,7 +85,37 @@ DELETE r
 RETURN count(*) AS pruned`;
 // Stored so that lists can be ordered by degree with an index instead of counting per request.
 const DEGREES = `MATCH (n:Entity) SET n.degree = COUNT { (n)--(:Entity) }`;
-const WIPE = `MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`;
+export const WIPE = `MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`;
+
+export const COUNTS =
+  'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships';
+
+/** One write step of a load: a name for progress lines, its statement, and the rows it takes in batches. */
+export type LoadStep = [name: string, cypher: string, rows: unknown[]];
+
+/** The write steps of a load in dependency order: what a step matches, an earlier one wrote. */
+export function loadSteps(rows: GraphRows): LoadStep[] {
+  return [
+    ['documents', DOCUMENTS, rows.documents],
+    ['evidence', EVIDENCE, rows.evidence],
+    ...[...rows.entitiesByKind].map(([kind, list]): LoadStep => [kind, entities(kind), list]),
+    ...[...rows.relationshipsByType].map(([type, list]): LoadStep => [type, relationships(type), list]),
+    ['facts', FACTS, rows.facts],
+  ];
+}
+
+/** Runs the steps in `tx`, `batchSize` rows per statement; returns how many statements it sent. */
+export async function runLoadSteps(tx: Transaction, steps: LoadStep[], batchSize: number, progress: (msg: string) => void): Promise<number> {
+  let statements = 0;
+  for (const [name, cypher, list] of steps) {
+    for (const batch of chunks(list, batchSize)) {
+      await tx.run(cypher, { rows: batch });
+      statements++;
+    }
+    progress(`  ${name}: ${list.length}`);
+  }
+  return statements;
+}
 
 function chunks<T>(rows: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -97,21 +138,8 @@ export async function loadSeedSet(db: Database, seed: SeedSet, opts: LoadOptions
     await db.autoCommit(WIPE);
   }
   let statements = 0;
-  const steps: [string, string, unknown[]][] = [
-    ['documents', DOCUMENTS, rows.documents],
-    ['evidence', EVIDENCE, rows.evidence],
-    ...[...rows.entitiesByKind].map(([kind, list]): [string, string, unknown[]] => [kind, entities(kind), list]),
-    ...[...rows.relationshipsByType].map(([type, list]): [string, string, unknown[]] => [type, relationships(type), list]),
-    ['facts', FACTS, rows.facts],
-  ];
   await db.writeTransaction(async (tx: Transaction) => {
-    for (const [name, cypher, list] of steps) {
-      for (const batch of chunks(list, batchSize)) {
-        await tx.run(cypher, { rows: batch });
-        statements++;
-      }
-      progress(`  ${name}: ${list.length}`);
-    }
+    statements += await runLoadSteps(tx, loadSteps(rows), batchSize, progress);
     const ids = [
       ...rows.documents.map((d) => d.id),
       ...rows.evidence.map((e) => e.id),
@@ -126,7 +154,7 @@ export async function loadSeedSet(db: Database, seed: SeedSet, opts: LoadOptions
     const pruned = Number(nodes?.pruned ?? 0) + Number(rels?.pruned ?? 0);
     if (pruned > 0) progress(`  pruned ${pruned} items the seeds no longer contain`);
   });
-  const [counts] = await db.read('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  const [counts] = await db.read(COUNTS);
   const ms = Date.now() - started;
   const summary = { nodes: Number(counts?.nodes), relationships: Number(counts?.relationships), statements, ms };
   progress(`Loaded in ${ms} ms with ${statements} statements: the graph holds ${summary.nodes} nodes and ${summary.relationships} relationships`);

@@ -1,6 +1,6 @@
 import type { EntityKind, RelationshipType } from '../model/vocabulary.js';
 import type { Evidence } from './format.js';
-import type { SeedSet } from './validate.js';
+import type { SeedDocument, SeedSet } from './validate.js';
 
 // Turns a validated seed set into flat property maps for UNWIND batches. Pure: no database.
 
@@ -33,6 +33,11 @@ export interface GraphRows {
 
 /** Marks what the seed loader owns, so a re-run can prune what the seeds no longer say. */
 export const SEED_ORIGIN = 'seed';
+/** Marks what a curator wrote through the API: the seed loader neither prunes nor overwrites it. */
+export const CURATOR_ORIGIN = 'curator';
+
+/** What toRows turns into rows: a validated seed set, or a curator's items (a document a curator adds has no file). */
+export type RowSource = Omit<SeedSet, 'documents'> & { documents: (Omit<SeedDocument, 'file'> & { file: string | null })[] };
 
 /** Evidence is identified by where it stands, so one quote cited twice is one node. */
 export const evidenceId = (e: Evidence) => `ev:${e.document.slice('doc:'.length)}:${e.start}-${e.end}`;
@@ -48,12 +53,12 @@ function defined(props: Record<string, unknown>): Props {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null)) as Props;
 }
 
-export function toRows(seed: SeedSet): GraphRows {
+export function toRows(seed: RowSource, origin: string = SEED_ORIGIN): GraphRows {
   const evidence = new Map<string, Props>();
   const cite = (list: Evidence[]) =>
     list.map((e) => {
       const id = evidenceId(e);
-      evidence.set(id, { id, documentId: e.document, quote: e.quote, start: e.start, end: e.end, origin: SEED_ORIGIN });
+      evidence.set(id, { id, documentId: e.document, quote: e.quote, start: e.start, end: e.end, origin });
       return id;
     });
 
@@ -70,7 +75,7 @@ export function toRows(seed: SeedSet): GraphRows {
       sourceLanguageNote: d.sourceLanguageNote,
       text: d.text,
       sha256: d.sha256,
-      origin: SEED_ORIGIN,
+      origin,
     }),
   );
 
@@ -96,14 +101,14 @@ export function toRows(seed: SeedSet): GraphRows {
         periodStart: e.period?.start,
         periodEnd: e.period?.end,
         title: e.title,
-        origin: SEED_ORIGIN,
+        origin,
       }),
     },
   }));
 
   const relationships = seed.relationships.map((r) => ({
     type: r.type,
-    row: { from: r.from, to: r.to, props: defined({ ...r.properties, key: r.key, evidenceIds: cite(r.evidence), origin: SEED_ORIGIN }) },
+    row: { from: r.from, to: r.to, props: defined({ ...r.properties, key: r.key, evidenceIds: cite(r.evidence), origin }) },
   }));
 
   const facts = seed.facts.map((f) => ({
@@ -129,7 +134,7 @@ export function toRows(seed: SeedSet): GraphRows {
       changeBasis: f.change?.basis,
       rank: f.rank,
       rankOf: f.rankOf,
-      origin: SEED_ORIGIN,
+      origin,
     }),
   }));
 

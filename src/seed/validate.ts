@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind } from '../model/vocabulary.js';
+import { distinctAliases, entityProblems, evidenceProblems, formatProblems, factReferenceProblems, relationshipKey, relationshipProblems, type ItemProblem, type KnownItems } from './checks.js';
 import type { Evidence } from './format.js';
 import { DocumentMeta, Entity, Fact, GraphFile, KIND_PROPERTIES, Relationship } from './format.js';
 import { sha256, type RawFile, type RawSeeds } from './read.js';
@@ -36,15 +36,13 @@ export interface SeedSet {
 
 export type Validation = { ok: true; seed: SeedSet; problems: [] } | { ok: false; problems: SeedProblem[] };
 
-const STATED_BY_KINDS: readonly EntityKind[] = ['Person', 'Organization', 'Report', 'Platform'];
 const MERGED_SCALARS = ['description', ...(Object.keys(KIND_PROPERTIES) as (keyof typeof KIND_PROPERTIES)[])] as const;
 
 const evidenceKey = (e: Evidence) => `${e.document}@${e.start}-${e.end}`;
 export const uniqueEvidence = (list: Evidence[]) => [...new Map(list.map((e) => [evidenceKey(e), e])).values()];
-const relationshipKey = (r: Relationship) => [r.type, r.from, r.to, r.properties.role ?? ''].join('|');
 
 function zodProblems(file: string, item: string, error: z.ZodError): SeedProblem[] {
-  return error.issues.map((i) => ({ file, item, problem: `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}` }));
+  return formatProblems(error).map(({ problem }) => ({ file, item, problem }));
 }
 
 function itemLabel(section: string, index: number, raw: unknown): string {
@@ -63,6 +61,7 @@ function itemLabel(section: string, index: number, raw: unknown): string {
 export function validateSeeds(raw: RawSeeds): Validation {
   const problems: SeedProblem[] = raw.readProblems.map((p) => ({ file: p.file, item: '(file)', problem: p.problem }));
   const report = (file: string, item: string, problem: string) => problems.push({ file, item, problem });
+  const reportAll = (file: string, item: string, found: ItemProblem[]) => found.forEach((p) => report(file, item, p.problem));
 
   // Documents
   const documents = new Map<string, SeedDocument>();
@@ -84,21 +83,6 @@ export function validateSeeds(raw: RawSeeds): Validation {
   });
   for (const f of raw.texts.keys()) if (!listedFiles.has(f) && docsFile.json !== undefined) report(docsFile.name, f, 'this article has no entry');
 
-  const checkEvidence = (file: string, item: string, where: string, list: Evidence[]) =>
-    list.forEach((e, i) => {
-      const doc = documents.get(e.document);
-      if (!doc) return report(file, item, `${where}[${i}]: unknown document ${e.document}`);
-      const at = doc.text.slice(e.start, e.end);
-      if (at === e.quote) return;
-      const found = doc.text.indexOf(e.quote);
-      report(
-        file,
-        item,
-        `${where}[${i}]: quote is not at ${e.start}-${e.end} of ${e.document} (text there: ${JSON.stringify(at.slice(0, 60))}); ` +
-          (found >= 0 ? `it stands at ${found}-${found + e.quote.length}` : 'it is nowhere in the document verbatim'),
-      );
-    });
-
   // Graph files: parse items, check evidence, merge entities
   const entities = new Map<string, SeedEntity>();
   const relationships = new Map<string, SeedRelationship & { file: string; item: string }>();
@@ -110,6 +94,12 @@ export function validateSeeds(raw: RawSeeds): Validation {
     const id = (raw as { id?: unknown } | null)?.id;
     if (typeof id === 'string') brokenIds.add(id);
   };
+  const known: KnownItems = {
+    documentText: (id) => documents.get(id)?.text,
+    kindOf: (id) => entities.get(id)?.type,
+    isUnknown: (id) => !entities.has(id) && !brokenIds.has(id),
+  };
+  const checkEvidence = (file: string, item: string, where: string, list: Evidence[]) => reportAll(file, item, evidenceProblems(known, where, list));
   const relRefs: { file: string; item: string; rel: Relationship }[] = [];
 
   for (const file of raw.graphFiles) {
@@ -135,12 +125,7 @@ export function validateSeeds(raw: RawSeeds): Validation {
         return void problems.push(...zodProblems(file.name, item, parsed.error));
       }
       const e = parsed.data;
-      if (!e.id.startsWith(`${ENTITY_KINDS[e.type]}:`)) report(file.name, item, `id of a ${e.type} must start with ${ENTITY_KINDS[e.type]}:`);
-      for (const [prop, kinds] of Object.entries(KIND_PROPERTIES)) {
-        if (e[prop as keyof Entity] !== undefined && !(kinds as readonly string[]).includes(e.type)) {
-          report(file.name, item, `${prop} is not a property of ${e.type}`);
-        }
-      }
+      reportAll(file.name, item, entityProblems(e));
       if (seenHere.has(e.id)) return report(file.name, item, `duplicate id ${e.id} in this file`);
       seenHere.add(e.id);
       checkEvidence(file.name, item, 'mentions', e.mentions);
@@ -183,16 +168,8 @@ export function validateSeeds(raw: RawSeeds): Validation {
   }
 
   // References, now that every entity is known
-  const typeOf = (id: string) => entities.get(id)?.type;
-  const unknown = (id: string) => !entities.has(id) && !brokenIds.has(id);
   for (const { file, item, rel } of relRefs) {
-    const [fromType, toType] = [typeOf(rel.from), typeOf(rel.to)];
-    const rule = RELATIONSHIP_TYPES[rel.type];
-    if (unknown(rel.from)) report(file, item, `from: unknown entity ${rel.from}`);
-    else if (fromType && !(rule.from as readonly string[]).includes(fromType)) report(file, item, `${rel.type} cannot start at a ${fromType} (allowed: ${rule.from.join(', ')})`);
-    if (unknown(rel.to)) report(file, item, `to: unknown entity ${rel.to}`);
-    else if (toType && !(rule.to as readonly string[]).includes(toType)) report(file, item, `${rel.type} cannot end at a ${toType} (allowed: ${rule.to.join(', ')})`);
-    if (rel.from === rel.to) report(file, item, 'a relationship cannot connect an entity to itself');
+    reportAll(file, item, relationshipProblems(rel, known));
     const key = relationshipKey(rel);
     const prior = relationships.get(key);
     if (!prior) {
@@ -201,23 +178,14 @@ export function validateSeeds(raw: RawSeeds): Validation {
       report(file, item, `properties ${JSON.stringify(rel.properties)} conflict with ${JSON.stringify(prior.properties)} in ${prior.file} › ${prior.item}`);
     } else prior.evidence = uniqueEvidence([...prior.evidence, ...rel.evidence]);
   }
-  for (const { file, item, fact } of factRefs) {
-    fact.subjects.forEach((s, i) => {
-      if (unknown(s.entity)) report(file, item, `subjects[${i}]: unknown entity ${s.entity}`);
-    });
-    if (fact.statedBy !== undefined) {
-      const t = typeOf(fact.statedBy);
-      if (unknown(fact.statedBy)) report(file, item, `statedBy: unknown entity ${fact.statedBy}`);
-      else if (t && !STATED_BY_KINDS.includes(t)) report(file, item, `statedBy: a ${t} cannot state a fact (allowed: ${STATED_BY_KINDS.join(', ')})`);
-    }
-  }
+  for (const { file, item, fact } of factRefs) reportAll(file, item, factReferenceProblems(fact, known));
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     problems: [],
     seed: {
       documents: [...documents.values()],
-      entities: [...entities.values()].map((e) => ({ ...e, aliases: e.aliases.filter((a) => a !== e.name) })),
+      entities: [...entities.values()].map((e) => ({ ...e, aliases: distinctAliases(e.name, e.aliases) })),
       relationships: [...relationships.values()].map(({ file: _f, item: _i, ...r }) => r),
       facts: [...facts.values()].map(({ file: _f, ...f }) => f),
     },

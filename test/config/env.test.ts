@@ -10,6 +10,12 @@ describe('loadConfig', () => {
     expect(config.neo4j).toEqual({ kind: 'embedded', boltPort: 7687, dataDir: '.data/neo4j', heap: '1g', startTimeoutMs: 120_000 });
   });
 
+  it('passes NEO4J_PAGECACHE to the embedded Neo4j (the launcher keeps 256m when unset) and refuses sizes it cannot read', () => {
+    expect(loadConfig({ NEO4J_PAGECACHE: '2g' }).neo4j).toMatchObject({ kind: 'embedded', pagecache: '2g' });
+    expect(loadConfig({}).neo4j).toMatchObject({ pagecache: undefined });
+    expect(() => loadConfig({ NEO4J_PAGECACHE: 'lots' })).toThrow('NEO4J_PAGECACHE: must look like 512m or 2g');
+  });
+
   it('uses an external Neo4j when NEO4J_URI is set, including neo4j:// routing', () => {
     const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'graph' });
     expect(config.neo4j).toEqual({ kind: 'external', uri: 'neo4j+s://abc.databases.neo4j.io', username: 'neo4j', password: 'pw', database: 'graph' });
@@ -35,6 +41,21 @@ describe('loadConfig', () => {
     expect(config.limits).toEqual({ maxDepth: 8, maxAliases: 5, maxDirectives: 4, maxTokens: 900, maxCost: 777, maxBodyBytes: 2048, queryTimeoutMs: 1500 });
     const bad = { GRAPHQL_MAX_DEPTH: '0', GRAPHQL_MAX_COST: 'lots', GRAPHQL_INTROSPECTION: 'maybe' };
     for (const name of Object.keys(bad)) expect(() => loadConfig(bad)).toThrow(`${name}: `);
+  });
+
+  it('reads the curator token settings, and never shows the secret in a message', () => {
+    expect(loadConfig({}).curator).toBeUndefined();
+    const secret = 's'.repeat(32);
+    expect(loadConfig({ CURATOR_JWT_SECRET: secret, CURATOR_JWT_ISSUER: 'livegraph' }).curator).toEqual({ secret, issuer: 'livegraph', audience: undefined });
+    const short = 'short-but-secret';
+    let message = '';
+    try {
+      loadConfig({ CURATOR_JWT_SECRET: short });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toContain('CURATOR_JWT_SECRET: must be at least 32 characters (got 16 characters)');
+    expect(message).not.toContain(short);
   });
 
   it('treats empty variables as unset', () => {

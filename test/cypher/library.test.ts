@@ -288,6 +288,11 @@ const checks: Record<string, Check> = {
     expect(idSet(rows)).toEqual(new Set(seed.facts.filter((f) => f.statedBy === who).map((f) => f.id)));
     expect(new Set(column(rows, 'whoId'))).toEqual(new Set([who]));
   },
+
+  // The seeded graph has no curator changes; test/graphql/curation.test.ts runs this query after curator writes.
+  '16-recent-changes.cypher': (rows) => {
+    expect(rows).toEqual([]);
+  },
 };
 
 // ---- The tests --------------------------------------------------------------------------------

@@ -22,6 +22,39 @@ export type Scalars = {
   PositiveInt: { input: number; output: number; }
 };
 
+/** A source article to add. */
+export type AddDocumentInput = {
+  /** Reporters the text names. */
+  authors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Document id, `doc:<slug>`. */
+  id: Scalars['ID']['input'];
+  /** Language code of the text, e.g. `en`. */
+  language: Scalars['String']['input'];
+  /** Publication date with the precision the text supports. */
+  publishedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Where the publication date comes from. */
+  publishedOnBasis?: InputMaybe<Scalars['String']['input']>;
+  /** Who published it, as the text names it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** A note on the text's origin, e.g. that it is a machine translation. */
+  sourceLanguageNote?: InputMaybe<Scalars['String']['input']>;
+  /** The full text; evidence offsets will index into it. */
+  text: Scalars['String']['input'];
+  /** The headline, verbatim. */
+  title: Scalars['String']['input'];
+};
+
+/** What `addDocument` did. */
+export type AddDocumentPayload = {
+  __typename?: 'AddDocumentPayload';
+  /** The audit record of this change; null when nothing changed. */
+  change: Maybe<CurationChange>;
+  /** False when the document was already there with this text: nothing was written. */
+  changed: Scalars['Boolean']['output'];
+  /** The document as stored. */
+  document: Document;
+};
+
 /** A person's affiliation: the organization, base or platform, the role, and the evidence. */
 export type Affiliation = {
   __typename?: 'Affiliation';
@@ -188,6 +221,16 @@ export type ChangeBasis =
   /** The same period a year earlier. */
   | 'YEAR_ON_YEAR';
 
+/** A stated change of a value. */
+export type ChangeInput = {
+  /** What it is compared with. */
+  basis: ChangeBasis;
+  /** percent, percentage points or times. */
+  unit: ChangeUnit;
+  /** Size of the change. */
+  value: Scalars['Float']['input'];
+};
+
 /** Units of a change. */
 export type ChangeUnit =
   /** Percent of the earlier value. */
@@ -210,6 +253,42 @@ export type Connections = {
   edges: Array<GraphEdge>;
   /** Facts about both (both are subjects, or one stated a fact about the other). */
   facts: Array<Fact>;
+};
+
+/** Kinds of curator change. */
+export type CurationAction =
+  /** A document was added. */
+  | 'ADD_DOCUMENT'
+  /** An entity was created. */
+  | 'CREATE_ENTITY'
+  /** A fact was created. */
+  | 'CREATE_FACT'
+  /** A relationship was created. */
+  | 'CREATE_RELATIONSHIP'
+  /** An entity was corrected. */
+  | 'UPDATE_ENTITY'
+  /** A fact was corrected. */
+  | 'UPDATE_FACT'
+  /** A relationship was corrected. */
+  | 'UPDATE_RELATIONSHIP';
+
+/** An audit record: who changed what, and when, with the item before and after. */
+export type CurationChange = {
+  __typename?: 'CurationChange';
+  /** What was done. */
+  action: CurationAction;
+  /** Who: the `sub` of the curator's token. */
+  actor: Scalars['String']['output'];
+  /** The item after, as JSON. */
+  after: Scalars['String']['output'];
+  /** When, as an ISO 8601 timestamp. */
+  at: Scalars['String']['output'];
+  /** The item before, as JSON; null when it was created. */
+  before: Maybe<Scalars['String']['output']>;
+  /** Change id, `change:<uuid>`. */
+  id: Scalars['ID']['output'];
+  /** The id of the item changed (a relationship's key: type|from|to|role). */
+  targetId: Scalars['ID']['output'];
 };
 
 /** A range of dates; either bound may be left open. */
@@ -240,8 +319,8 @@ export type Document = Node & {
   evidence: Array<Evidence>;
   /** The facts the article supports, in the order they appear in the text. */
   facts: Array<Fact>;
-  /** The file name under seeds/documents/. */
-  file: Scalars['String']['output'];
+  /** The file name under seeds/documents/; null for a document a curator added through the API. */
+  file: Maybe<Scalars['String']['output']>;
   /** Document id, e.g. `doc:workers-daily-guangzhou-sample`. */
   id: Scalars['ID']['output'];
   /** Language of the text (e.g. `en`). */
@@ -509,6 +588,18 @@ export type Evidence = Node & {
   start: Scalars['NonNegativeInt']['output'];
 };
 
+/** A verbatim quote and where it stands: `text.slice(start, end)` of the document must equal `quote`. */
+export type EvidenceInput = {
+  /** The id of the document quoted (already in the graph, or added before). */
+  document: Scalars['ID']['input'];
+  /** Offset just past its last character. */
+  end: Scalars['Int']['input'];
+  /** The quote, exactly as in the document. */
+  quote: Scalars['String']['input'];
+  /** Offset of its first character in the document text (UTF-16 code units). */
+  start: Scalars['Int']['input'];
+};
+
 /** A statistic, target, ranking or statement drawn from a source article, with its evidence. */
 export type Fact = Node & {
   __typename?: 'Fact';
@@ -618,12 +709,30 @@ export type FactOrderField =
   /** Normalised value (facts without one come last). */
   | 'VALUE';
 
+/** The full-date period a fact covers. */
+export type FactPeriodInput = {
+  /** Last day. */
+  end: Scalars['Date']['input'];
+  /** The source's words for it. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** First day. */
+  start: Scalars['Date']['input'];
+};
+
 /** An entity a fact is about, and its role in the fact. */
 export type FactSubject = {
   __typename?: 'FactSubject';
   /** The entity. */
   entity: Entity;
   /** Its role: location, subject, platform, issuer, … */
+  role: SubjectRole;
+};
+
+/** An entity a fact is about, with its role. */
+export type FactSubjectInput = {
+  /** The entity's id. */
+  entity: Scalars['ID']['input'];
+  /** Its role in the fact. */
   role: SubjectRole;
 };
 
@@ -666,6 +775,87 @@ export type LabelCount = {
   count: Scalars['NonNegativeInt']['output'];
   /** The node label or relationship type. */
   name: Scalars['String']['output'];
+};
+
+/**
+ * The curator write path. Every mutation needs `Authorization: Bearer <token>`: a JWT signed with the
+ * server's curator secret whose `role` (or `roles`) includes `curator`. Each runs in one transaction,
+ * checks its input exactly as the seed validator checks the seeds (quotes verbatim at their offsets,
+ * references resolved, relationship kinds allowed) and writes nothing when anything is wrong. Writes
+ * are idempotent by id: the same input again changes nothing and answers `changed: false`.
+ * Every change is audited: who, what, when, and the item before and after.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds a source article. Documents are immutable: the same id with the same text changes nothing;
+   * with another text it is refused, since evidence offsets index into the text.
+   */
+  addDocument: AddDocumentPayload;
+  /**
+   * Creates an entity, or replaces one (same id) with the given content: name, aliases, description,
+   * properties and mentions. Its kind cannot change.
+   */
+  upsertEntity: UpsertEntityPayload;
+  /** Creates a fact, or replaces one (same id) with the given content, subjects, stater and evidence. */
+  upsertFact: UpsertFactPayload;
+  /**
+   * Creates a relationship between two entities, or replaces the properties and evidence of the one
+   * with the same type, ends and role (its identity).
+   */
+  upsertRelationship: UpsertRelationshipPayload;
+};
+
+
+/**
+ * The curator write path. Every mutation needs `Authorization: Bearer <token>`: a JWT signed with the
+ * server's curator secret whose `role` (or `roles`) includes `curator`. Each runs in one transaction,
+ * checks its input exactly as the seed validator checks the seeds (quotes verbatim at their offsets,
+ * references resolved, relationship kinds allowed) and writes nothing when anything is wrong. Writes
+ * are idempotent by id: the same input again changes nothing and answers `changed: false`.
+ * Every change is audited: who, what, when, and the item before and after.
+ */
+export type MutationAddDocumentArgs = {
+  input: AddDocumentInput;
+};
+
+
+/**
+ * The curator write path. Every mutation needs `Authorization: Bearer <token>`: a JWT signed with the
+ * server's curator secret whose `role` (or `roles`) includes `curator`. Each runs in one transaction,
+ * checks its input exactly as the seed validator checks the seeds (quotes verbatim at their offsets,
+ * references resolved, relationship kinds allowed) and writes nothing when anything is wrong. Writes
+ * are idempotent by id: the same input again changes nothing and answers `changed: false`.
+ * Every change is audited: who, what, when, and the item before and after.
+ */
+export type MutationUpsertEntityArgs = {
+  input: UpsertEntityInput;
+};
+
+
+/**
+ * The curator write path. Every mutation needs `Authorization: Bearer <token>`: a JWT signed with the
+ * server's curator secret whose `role` (or `roles`) includes `curator`. Each runs in one transaction,
+ * checks its input exactly as the seed validator checks the seeds (quotes verbatim at their offsets,
+ * references resolved, relationship kinds allowed) and writes nothing when anything is wrong. Writes
+ * are idempotent by id: the same input again changes nothing and answers `changed: false`.
+ * Every change is audited: who, what, when, and the item before and after.
+ */
+export type MutationUpsertFactArgs = {
+  input: UpsertFactInput;
+};
+
+
+/**
+ * The curator write path. Every mutation needs `Authorization: Bearer <token>`: a JWT signed with the
+ * server's curator secret whose `role` (or `roles`) includes `curator`. Each runs in one transaction,
+ * checks its input exactly as the seed validator checks the seeds (quotes verbatim at their offsets,
+ * references resolved, relationship kinds allowed) and writes nothing when anything is wrong. Writes
+ * are idempotent by id: the same input again changes nothing and answers `changed: false`.
+ * Every change is audited: who, what, when, and the item before and after.
+ */
+export type MutationUpsertRelationshipArgs = {
+  input: UpsertRelationshipInput;
 };
 
 /** An object with a global id, fetchable with `node(id:)`. */
@@ -940,6 +1130,14 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first item of the page. */
   startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A period with the precision the source gives; either bound may be left open. */
+export type PartialPeriodInput = {
+  /** When it ends. */
+  end?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** When it starts. */
+  start?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /** A path between two entities. */
@@ -1831,6 +2029,14 @@ export type Relationship = {
   type: RelationshipType;
 };
 
+/** Properties a relationship may carry. */
+export type RelationshipPropertiesInput = {
+  /** How the support or cooperation takes place. */
+  how?: InputMaybe<Scalars['String']['input']>;
+  /** A role or title (part of the relationship's identity). */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The relationship vocabulary between entities. */
 export type RelationshipType =
   /** A person works for or belongs to an organization, base or platform, with a role. */
@@ -2060,6 +2266,126 @@ export type SubjectRole =
   /** What the fact is about. */
   | 'SUBJECT';
 
+/**
+ * An entity as the seed format describes it (seeds/README.md, Entities). Kind-specific properties
+ * are accepted only on their kind.
+ */
+export type UpsertEntityInput = {
+  /** Every other spelling the sources use. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Bases only: what kind of base. */
+  baseType?: InputMaybe<BaseType>;
+  /** One or two sentences from what the sources say. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Entity id, `<prefix>:<slug>` with the prefix of its kind (`place:`, `person:`, `org:`, …). */
+  id: Scalars['ID']['input'];
+  /** Policies only: when it was issued. */
+  issuedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Where the sources name it: at least one verbatim quote. */
+  mentions: Array<EvidenceInput>;
+  /** Canonical name. */
+  name: Scalars['String']['input'];
+  /** Organizations only: what kind of organization. */
+  orgType?: InputMaybe<OrganizationType>;
+  /** Policies and events only: the period covered or the dates held. */
+  period?: InputMaybe<PartialPeriodInput>;
+  /** Places only: what kind of place. */
+  placeType?: InputMaybe<PlaceType>;
+  /** Platforms only: what kind of platform. */
+  platformType?: InputMaybe<PlatformType>;
+  /** Policies only: what kind of policy. */
+  policyType?: InputMaybe<PolicyType>;
+  /** Reports only: when it was published. */
+  publishedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** People only: the title or role the source gives, when it names no organization. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Which kind of entity it is. */
+  type: EntityKind;
+};
+
+/** What `upsertEntity` did. */
+export type UpsertEntityPayload = {
+  __typename?: 'UpsertEntityPayload';
+  /** The audit record of this change; null when nothing changed. */
+  change: Maybe<CurationChange>;
+  /** False when the entity already had exactly this content: nothing was written. */
+  changed: Scalars['Boolean']['output'];
+  /** The entity as stored. */
+  entity: Entity;
+};
+
+/** A fact as the seed format describes it (seeds/README.md, Facts). */
+export type UpsertFactInput = {
+  /** A stated change. */
+  change?: InputMaybe<ChangeInput>;
+  /** CNY or USD, when the value is money. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** The quotes the fact rests on; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** Fact id, `fact:<slug>`. */
+  id: Scalars['ID']['input'];
+  /** Statistic, target, ranking or statement. */
+  kind: FactKind;
+  /** A snake_case key shared by facts that measure the same thing. */
+  metric?: InputMaybe<Scalars['String']['input']>;
+  /** The period the number covers. */
+  period?: InputMaybe<FactPeriodInput>;
+  /** How the source qualifies the number. */
+  qualifier?: InputMaybe<Qualifier>;
+  /** Position, for rankings. */
+  rank?: InputMaybe<Scalars['Int']['input']>;
+  /** Size of the ranked list, when stated. */
+  rankOf?: InputMaybe<Scalars['Int']['input']>;
+  /** Who stated it: a person, organization, report or platform. */
+  statedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** The fact as one readable sentence. */
+  statement: Scalars['String']['input'];
+  /** The entities the fact is about, each with its role; at least one. */
+  subjects: Array<FactSubjectInput>;
+  /** Unit of the value: yuan, percent, people, count, times, … */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** The normalised number; needs a unit. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+  /** The number as the source words it. */
+  valueText?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `upsertFact` did. */
+export type UpsertFactPayload = {
+  __typename?: 'UpsertFactPayload';
+  /** The audit record of this change; null when nothing changed. */
+  change: Maybe<CurationChange>;
+  /** False when the fact already had exactly this content: nothing was written. */
+  changed: Scalars['Boolean']['output'];
+  /** The fact as stored. */
+  fact: Fact;
+};
+
+/** A relationship as the seed format describes it (seeds/README.md, Relationships). */
+export type UpsertRelationshipInput = {
+  /** The quotes it rests on; at least one. */
+  evidence: Array<EvidenceInput>;
+  /** Id of the entity it starts at. */
+  from: Scalars['ID']['input'];
+  /** Its properties. */
+  properties?: InputMaybe<RelationshipPropertiesInput>;
+  /** Id of the entity it ends at. */
+  to: Scalars['ID']['input'];
+  /** The relationship type; its from and to kinds must be allowed for it. */
+  type: RelationshipType;
+};
+
+/** What `upsertRelationship` did. */
+export type UpsertRelationshipPayload = {
+  __typename?: 'UpsertRelationshipPayload';
+  /** The audit record of this change; null when nothing changed. */
+  change: Maybe<CurationChange>;
+  /** False when the relationship already had exactly this content: nothing was written. */
+  changed: Scalars['Boolean']['output'];
+  /** The relationship as stored, as graph queries return it. */
+  relationship: GraphEdge;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2177,6 +2503,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddDocumentInput: AddDocumentInput;
+  AddDocumentPayload: ResolverTypeWrapper<Omit<AddDocumentPayload, 'document'> & { document: ResolversTypes['Document'] }>;
   Affiliation: ResolverTypeWrapper<RelationShape>;
   Base: ResolverTypeWrapper<EntityShape>;
   BaseConnection: ResolverTypeWrapper<EntityPageShape>;
@@ -2189,8 +2517,11 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<Change>;
   ChangeBasis: ChangeBasis;
+  ChangeInput: ChangeInput;
   ChangeUnit: ChangeUnit;
   Connections: ResolverTypeWrapper<ConnectionsShape>;
+  CurationAction: CurationAction;
+  CurationChange: ResolverTypeWrapper<CurationChange>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateRange: DateRange;
   Direction: Direction;
@@ -2209,6 +2540,7 @@ export type ResolversTypes = {
   EventOrderField: EventOrderField;
   EventRelation: ResolverTypeWrapper<RelationShape>;
   Evidence: ResolverTypeWrapper<EvidenceShape>;
+  EvidenceInput: EvidenceInput;
   Fact: ResolverTypeWrapper<FactShape>;
   FactConnection: ResolverTypeWrapper<FactPageShape>;
   FactEdge: ResolverTypeWrapper<Omit<FactEdge, 'node'> & { node: ResolversTypes['Fact'] }>;
@@ -2216,13 +2548,16 @@ export type ResolversTypes = {
   FactKind: FactKind;
   FactOrder: FactOrder;
   FactOrderField: FactOrderField;
+  FactPeriodInput: FactPeriodInput;
   FactSubject: ResolverTypeWrapper<FactSubjectShape>;
+  FactSubjectInput: FactSubjectInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<EdgeShape>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
   Occupation: ResolverTypeWrapper<EntityShape>;
@@ -2242,6 +2577,7 @@ export type ResolversTypes = {
   OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
+  PartialPeriodInput: PartialPeriodInput;
   Path: ResolverTypeWrapper<PathShape>;
   Period: ResolverTypeWrapper<Period>;
   Person: ResolverTypeWrapper<EntityShape>;
@@ -2279,6 +2615,7 @@ export type ResolversTypes = {
   Qualifier: Qualifier;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relationship: ResolverTypeWrapper<RelationShape>;
+  RelationshipPropertiesInput: RelationshipPropertiesInput;
   RelationshipType: RelationshipType;
   Report: ResolverTypeWrapper<EntityShape>;
   ReportConnection: ResolverTypeWrapper<EntityPageShape>;
@@ -2294,10 +2631,18 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphShape>;
   SubjectRole: SubjectRole;
+  UpsertEntityInput: UpsertEntityInput;
+  UpsertEntityPayload: ResolverTypeWrapper<Omit<UpsertEntityPayload, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  UpsertFactInput: UpsertFactInput;
+  UpsertFactPayload: ResolverTypeWrapper<Omit<UpsertFactPayload, 'fact'> & { fact: ResolversTypes['Fact'] }>;
+  UpsertRelationshipInput: UpsertRelationshipInput;
+  UpsertRelationshipPayload: ResolverTypeWrapper<Omit<UpsertRelationshipPayload, 'relationship'> & { relationship: ResolversTypes['GraphEdge'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddDocumentInput: AddDocumentInput;
+  AddDocumentPayload: Omit<AddDocumentPayload, 'document'> & { document: ResolversParentTypes['Document'] };
   Affiliation: RelationShape;
   Base: EntityShape;
   BaseConnection: EntityPageShape;
@@ -2307,7 +2652,9 @@ export type ResolversParentTypes = {
   BaseRelation: RelationShape;
   Boolean: Scalars['Boolean']['output'];
   Change: Change;
+  ChangeInput: ChangeInput;
   Connections: ConnectionsShape;
+  CurationChange: CurationChange;
   Date: Scalars['Date']['output'];
   DateRange: DateRange;
   Document: DocumentShape;
@@ -2322,18 +2669,22 @@ export type ResolversParentTypes = {
   EventOrder: EventOrder;
   EventRelation: RelationShape;
   Evidence: EvidenceShape;
+  EvidenceInput: EvidenceInput;
   Fact: FactShape;
   FactConnection: FactPageShape;
   FactEdge: Omit<FactEdge, 'node'> & { node: ResolversParentTypes['Fact'] };
   FactFilter: FactFilter;
   FactOrder: FactOrder;
+  FactPeriodInput: FactPeriodInput;
   FactSubject: FactSubjectShape;
+  FactSubjectInput: FactSubjectInput;
   Float: Scalars['Float']['output'];
   GraphEdge: EdgeShape;
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LabelCount: LabelCount;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
   Occupation: EntityShape;
@@ -2350,6 +2701,7 @@ export type ResolversParentTypes = {
   OrganizationRelation: RelationShape;
   PageInfo: PageInfo;
   PartialDate: Scalars['PartialDate']['output'];
+  PartialPeriodInput: PartialPeriodInput;
   Path: PathShape;
   Period: Period;
   Person: EntityShape;
@@ -2379,6 +2731,7 @@ export type ResolversParentTypes = {
   PositiveInt: Scalars['PositiveInt']['output'];
   Query: Record<PropertyKey, never>;
   Relationship: RelationShape;
+  RelationshipPropertiesInput: RelationshipPropertiesInput;
   Report: EntityShape;
   ReportConnection: EntityPageShape;
   ReportEdge: Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['Report'] };
@@ -2389,6 +2742,18 @@ export type ResolversParentTypes = {
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   String: Scalars['String']['output'];
   Subgraph: SubgraphShape;
+  UpsertEntityInput: UpsertEntityInput;
+  UpsertEntityPayload: Omit<UpsertEntityPayload, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  UpsertFactInput: UpsertFactInput;
+  UpsertFactPayload: Omit<UpsertFactPayload, 'fact'> & { fact: ResolversParentTypes['Fact'] };
+  UpsertRelationshipInput: UpsertRelationshipInput;
+  UpsertRelationshipPayload: Omit<UpsertRelationshipPayload, 'relationship'> & { relationship: ResolversParentTypes['GraphEdge'] };
+};
+
+export type AddDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddDocumentPayload'] = ResolversParentTypes['AddDocumentPayload']> = {
+  change?: Resolver<Maybe<ResolversTypes['CurationChange']>, ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
 };
 
 export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
@@ -2452,6 +2817,16 @@ export type ConnectionsResolvers<ContextType = GraphQLContext, ParentType extend
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
 };
 
+export type CurationChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CurationChange'] = ResolversParentTypes['CurationChange']> = {
+  action?: Resolver<ResolversTypes['CurationAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -2461,7 +2836,7 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<DocumentEntitiesArgs>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
-  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -2597,6 +2972,13 @@ export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends
 export type LabelCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount']> = {
   count?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addDocument?: Resolver<ResolversTypes['AddDocumentPayload'], ParentType, ContextType, RequireFields<MutationAddDocumentArgs, 'input'>>;
+  upsertEntity?: Resolver<ResolversTypes['UpsertEntityPayload'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
+  upsertFact?: Resolver<ResolversTypes['UpsertFactPayload'], ParentType, ContextType, RequireFields<MutationUpsertFactArgs, 'input'>>;
+  upsertRelationship?: Resolver<ResolversTypes['UpsertRelationshipPayload'], ParentType, ContextType, RequireFields<MutationUpsertRelationshipArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -2981,7 +3363,26 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type UpsertEntityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpsertEntityPayload'] = ResolversParentTypes['UpsertEntityPayload']> = {
+  change?: Resolver<Maybe<ResolversTypes['CurationChange']>, ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
+export type UpsertFactPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpsertFactPayload'] = ResolversParentTypes['UpsertFactPayload']> = {
+  change?: Resolver<Maybe<ResolversTypes['CurationChange']>, ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
+};
+
+export type UpsertRelationshipPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpsertRelationshipPayload'] = ResolversParentTypes['UpsertRelationshipPayload']> = {
+  change?: Resolver<Maybe<ResolversTypes['CurationChange']>, ParentType, ContextType>;
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  AddDocumentPayload?: AddDocumentPayloadResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
   Base?: BaseResolvers<ContextType>;
   BaseConnection?: BaseConnectionResolvers<ContextType>;
@@ -2989,6 +3390,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BaseRelation?: BaseRelationResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   Connections?: ConnectionsResolvers<ContextType>;
+  CurationChange?: CurationChangeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
@@ -3006,6 +3408,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NonNegativeInt?: GraphQLScalarType;
   Occupation?: OccupationResolvers<ContextType>;
@@ -3046,5 +3449,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  UpsertEntityPayload?: UpsertEntityPayloadResolvers<ContextType>;
+  UpsertFactPayload?: UpsertFactPayloadResolvers<ContextType>;
+  UpsertRelationshipPayload?: UpsertRelationshipPayloadResolvers<ContextType>;
 };
 

@@ -1,6 +1,7 @@
 import { DateResolver, NonNegativeIntResolver, PositiveIntResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/resolvers.js';
 import { PartialDateResolver } from '../scalars.js';
+import { curationResolvers } from './curation.js';
 import { documentsResolvers } from './documents.js';
 import { entityResolvers } from './entities.js';
 import { factsResolvers } from './facts.js';
@@ -24,4 +25,5 @@ export const resolvers: Resolvers = mergeResolvers(
   documentsResolvers,
   graphResolvers,
   searchResolvers,
+  curationResolvers,
 );

@@ -1,0 +1,111 @@
+import type { z } from 'zod';
+import type { Database, QueryOptions, Row, Transaction } from '../db/neo4j.js';
+import type { EntityKind } from '../model/vocabulary.js';
+import { formatProblems, type ItemProblem, type KnownItems } from '../seed/checks.js';
+import { loadSteps, runLoadSteps } from '../seed/load.js';
+import { CURATOR_ORIGIN, toRows, type GraphRows, type RowSource } from '../seed/rows.js';
+import { recordChange } from './audit.js';
+
+// One curator write: parse, check against the graph, compare with what is stored, write with
+// the seed loader's own statements, audit. All in one write transaction, so the checks see
+// exactly the graph the write changes, and a refused input leaves no trace.
+
+/** A problem with the input: where (e.g. `input.mentions[0]`) and the seed validator's words. */
+export interface InputProblem {
+  path: string;
+  problem: string;
+}
+
+/** An item's content as stored, for comparing and for the audit (JSON-ready, keys in any order). */
+export type State = Record<string, unknown>;
+
+export type Outcome =
+  | { ok: true; record: Row; changed: boolean; change: Row | null }
+  | { ok: false; problems: InputProblem[] };
+
+/** What the engine needs to know about one kind of item. */
+export interface ItemKind<T> {
+  /** The seed format's schema for the item. */
+  format: z.ZodType<T>;
+  /** The audit's action names. */
+  actions: { create: string; update: string };
+  targetId(item: T): string;
+  /** Ids the checks look up: documents quoted, entities referred to. */
+  references(item: T): { documents: string[]; entities: string[] };
+  /** Problems beyond the format, given the graph and the item as stored (null when new). */
+  check(item: T, known: KnownItems, stored: State | null): ItemProblem[];
+  /** The item as stored now, or null. */
+  stored(tx: Transaction, item: T): Promise<State | null>;
+  /** What toRows writes for it (the item and its evidence). */
+  source(item: T): RowSource;
+  /** The item's content as it will be stored, from its rows, in the shape of `stored`. */
+  state(rows: GraphRows, item: T): State;
+  /** Whether the stored item already says what the input says; by default, equal states (origin aside). */
+  unchanged?(stored: State, next: State): boolean;
+  /** Entities whose stored degree the write may change. */
+  touched(item: T): string[];
+  /** The item as the payload returns it. */
+  record(tx: Transaction, item: T): Promise<Row>;
+}
+
+export const EMPTY_SOURCE: RowSource = { documents: [], entities: [], relationships: [], facts: [] };
+
+const LOOKUP = `
+CALL () { UNWIND $documents AS id MATCH (d:Document {id: id}) RETURN collect([id, d.text]) AS texts }
+CALL () { UNWIND $entities AS id MATCH (n:Entity {id: id}) RETURN collect([id, n.kind]) AS kinds }
+RETURN texts, kinds`;
+
+// Stored so that lists can be ordered by degree with an index: kept current for every entity a write touches.
+const DEGREES = `UNWIND $ids AS id MATCH (n:Entity {id: id}) SET n.degree = COUNT { (n)--(:Entity) }`;
+
+/** `['mentions', 0, 'quote']` → `input.mentions[0].quote` */
+const pathText = (path: (string | number)[]) => ['input', ...path].map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+
+/** Keys sorted at every level, so that equal content gives equal JSON. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Row)[k])]));
+  }
+  return value;
+}
+
+export const stateJson = (state: State) => JSON.stringify(canonical(state));
+const withoutOrigin = ({ origin: _origin, ...rest }: State) => rest;
+const sameContent = (a: State, b: State) => stateJson(withoutOrigin(a)) === stateJson(withoutOrigin(b));
+
+async function knownItems(tx: Transaction, refs: { documents: string[]; entities: string[] }): Promise<KnownItems> {
+  const [row] = await tx.run(LOOKUP, refs);
+  const texts = new Map((row?.texts ?? []) as [string, string][]);
+  const kinds = new Map((row?.kinds ?? []) as [string, EntityKind][]);
+  return { documentText: (id) => texts.get(id), kindOf: (id) => kinds.get(id), isUnknown: (id) => !kinds.has(id) };
+}
+
+/**
+ * Writes one item for `actor` in one write transaction: all problems at once and nothing written,
+ * or the item written, its endpoints' degrees refreshed and the change audited; or, when the
+ * graph already says exactly this, nothing written and `changed: false`.
+ */
+export async function curate<T>(db: Database, kind: ItemKind<T>, actor: string, input: unknown, opts: QueryOptions = {}): Promise<Outcome> {
+  const parsed = kind.format.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: formatProblems(parsed.error).map((p) => ({ path: pathText(p.path), problem: p.problem })) };
+  const item = parsed.data;
+  return db.writeTransaction(async (tx): Promise<Outcome> => {
+    const stored = await kind.stored(tx, item);
+    const problems = kind.check(item, await knownItems(tx, kind.references(item)), stored);
+    if (problems.length > 0) return { ok: false, problems: problems.map((p) => ({ path: pathText(p.path), problem: p.problem })) };
+    const rows = toRows(kind.source(item), CURATOR_ORIGIN);
+    const next = kind.state(rows, item);
+    if (stored && (kind.unchanged ?? sameContent)(stored, next)) return { ok: true, record: await kind.record(tx, item), changed: false, change: null };
+    await runLoadSteps(tx, loadSteps(rows), Number.MAX_SAFE_INTEGER, () => {});
+    await tx.run(DEGREES, { ids: kind.touched(item) });
+    const change = await recordChange(tx, {
+      actor,
+      action: stored ? kind.actions.update : kind.actions.create,
+      targetId: kind.targetId(item),
+      before: stored && stateJson(stored),
+      after: stateJson(next),
+    });
+    return { ok: true, record: await kind.record(tx, item), changed: true, change };
+  }, opts);
+}

@@ -1,5 +1,5 @@
 // The only module that imports neo4j-driver: connections, transactions, error and value mapping.
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type ProfiledPlan } from 'neo4j-driver';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -17,6 +17,20 @@ export interface QueryOptions {
   metadata?: Record<string, string>;
   /** Server-side transaction timeout. */
   timeoutMs?: number;
+}
+
+export interface ProfiledOperator {
+  operator: string;
+  dbHits: number;
+  rows: number;
+  depth: number;
+}
+
+/** A statement's executed plan: db hits summed over its operators, and the rows it returned. */
+export interface Profile {
+  dbHits: number;
+  rows: number;
+  operators: ProfiledOperator[];
 }
 
 /** A transaction in which several statements commit or roll back together. */
@@ -99,7 +113,7 @@ async function runIn(tx: ManagedTransaction, cypher: string, params: Params): Pr
 export class Database {
   private readonly driver: Driver;
   private readonly database: string | undefined;
-  private readonly listeners = new Set<(cypher: string) => void>();
+  private readonly listeners = new Set<(cypher: string, params: Params) => void>();
 
   constructor(conn: Connection) {
     this.database = conn.database;
@@ -114,14 +128,14 @@ export class Database {
     });
   }
 
-  /** Calls `listener` with the text of every statement sent; returns an unsubscribe function. */
-  onQuery(listener: (cypher: string) => void): () => void {
+  /** Calls `listener` with the text and parameters of every statement sent; returns an unsubscribe function. */
+  onQuery(listener: (cypher: string, params: Params) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  private notify(cypher: string): void {
-    for (const l of this.listeners) l(cypher);
+  private notify(cypher: string, params: Params): void {
+    for (const l of this.listeners) l(cypher, params);
   }
 
   /** One statement in a read transaction (routed to a reader in a cluster). */
@@ -152,7 +166,7 @@ export class Database {
     const config = { metadata: opts.metadata, timeout: opts.timeoutMs };
     const wrap = (tx: ManagedTransaction): Transaction => ({
       run: (cypher, params = {}) => {
-        this.notify(cypher);
+        this.notify(cypher, params);
         return runIn(tx, cypher, mode === 'READ' ? (integersForReads(params) as Params) : params);
       },
     });
@@ -174,13 +188,37 @@ export class Database {
   async autoCommit(cypher: string, params: Params = {}): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      this.notify(cypher);
+      this.notify(cypher, params);
       const result = await session.run(cypher, params);
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     } catch (err) {
       throw classify(err);
     } finally {
       await session.close();
+    }
+  }
+
+  /**
+   * Runs the statement with PROFILE in a read transaction, for the benchmark: the plan Neo4j
+   * executed, with db hits and rows per operator (pre-order, `depth` from the root) and in total.
+   */
+  async profile(cypher: string, params: Params = {}, opts: QueryOptions = {}): Promise<Profile> {
+    try {
+      const { records, summary } = await this.driver.executeQuery(`PROFILE ${cypher}`, integersForReads(params) as Params, {
+        database: this.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { metadata: opts.metadata, timeout: opts.timeoutMs },
+      });
+      const operators: ProfiledOperator[] = [];
+      const walk = (plan: ProfiledPlan, depth: number) => {
+        // operatorType reads like `NodeIndexSeek@neo4j`: the database name is the same for every operator.
+        operators.push({ operator: plan.operatorType.replace(/@[^@]*$/, ''), dbHits: plan.dbHits, rows: plan.rows, depth });
+        for (const child of plan.children) walk(child, depth + 1);
+      };
+      if (summary.profile) walk(summary.profile, 0);
+      return { dbHits: operators.reduce((sum, o) => sum + o.dbHits, 0), rows: records.length, operators };
+    } catch (err) {
+      throw classify(err);
     }
   }
 

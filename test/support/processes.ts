@@ -31,10 +31,14 @@ export function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: num
   return new Promise((resolve, reject) => {
     const seen: string[] = [];
     const timer = setTimeout(() => reject(new Error(`no line matching ${pattern} within ${timeoutMs} ms:\n${seen.join('\n')}`)), timeoutMs);
+    let found = false;
+    // Keeps reading after the match, so a chatty child never blocks on a full pipe, but stops keeping lines.
     createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (found) return;
       seen.push(line);
       const m = pattern.exec(line);
       if (m) {
+        found = true;
         clearTimeout(timer);
         resolve(m[1]!);
       }

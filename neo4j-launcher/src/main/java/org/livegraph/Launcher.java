@@ -16,7 +16,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * Runs Neo4j Community embedded with the Bolt connector, so that the project needs no Docker
- * and no Neo4j installation. Arguments: --data DIR --port N (0 picks a free port) [--host H].
+ * and no Neo4j installation. Arguments: --data DIR --port N (0 picks a free port) [--host H]
+ * [--pagecache SIZE] (like 256m or 2g; default 256m).
  *
  * <p>It prints one line "BOLT_READY bolt://host:port" once Bolt accepts connections, and stops
  * cleanly on SIGINT/SIGTERM or when its standard input closes: the parent holds the pipe, so
@@ -29,6 +30,7 @@ public final class Launcher {
     Path data = Path.of(option(args, "--data", "data/neo4j")).toAbsolutePath();
     String host = option(args, "--host", "127.0.0.1");
     int port = Integer.parseInt(option(args, "--port", "7687"));
+    long pagecache = bytes(option(args, "--pagecache", "256m"));
 
     DatabaseManagementService dbms =
         new DatabaseManagementServiceBuilder(data)
@@ -36,7 +38,7 @@ public final class Launcher {
             .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
             // Loopback only and started by the project for its own use: no users to manage.
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
-            .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+            .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
             .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
             .build();
@@ -71,6 +73,16 @@ public final class Launcher {
             "parent-watch");
     watcher.setDaemon(false);
     watcher.start();
+  }
+
+  /** A size like 512m or 2g (k, m, g: powers of 1024), as the JVM's -Xmx takes it. */
+  private static long bytes(String size) {
+    String s = size.trim().toLowerCase();
+    int shift = "kmg".indexOf(s.charAt(s.length() - 1));
+    if (shift < 0) {
+      return Long.parseLong(s);
+    }
+    return Long.parseLong(s.substring(0, s.length() - 1)) << (10 * (shift + 1));
   }
 
   private static String option(String[] args, String name, String fallback) {

@@ -3,10 +3,22 @@ import { keysetClauses, type KeysetPage } from './keyset.js';
 
 // Source documents: by id, in keyset pages, and as linked to entities by their mentions.
 
+/**
+ * Document `d` without its text: an article runs to many kilobytes and few fields ask for it
+ * (see documentTexts), while titles and dates are wanted wherever a quote is shown.
+ */
+export const DOCUMENT_HEADER = 'd {.id, .title, .publisher, .authors, .publishedOn, .publishedOnBasis, .language, .sourceLanguageNote, .file, .sha256}';
+
 /** Documents by id, as stored; ids that match nothing are absent from the map. */
 export async function documentsByIds(db: Database, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, Row>> {
-  const rows = await db.read('UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d {.*} AS d', { ids }, opts);
+  const rows = await db.read(`UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN ${DOCUMENT_HEADER} AS d`, { ids }, opts);
   return new Map(rows.map((r) => [String((r.d as Row).id), r.d as Row]));
+}
+
+/** The full texts of documents by id. */
+export async function documentTexts(db: Database, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, string>> {
+  const rows = await db.read('UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN id, d.text AS text', { ids }, opts);
+  return new Map(rows.map((r) => [String(r.id), String(r.text)]));
 }
 
 /** Sort expressions documents can be ordered by. */
@@ -21,7 +33,7 @@ export interface DocumentOrder {
 export async function documentPage(db: Database, order: DocumentOrder, page: KeysetPage, opts?: QueryOptions): Promise<Row[]> {
   const keyset = keysetClauses(DOCUMENT_SORTS[order.sort], 'd.id', order.descending, page);
   const rows = await db.read(
-    `MATCH (d:Document) WHERE ${keyset.where} RETURN d {.*} AS d ORDER BY ${keyset.orderBy} LIMIT $limit`,
+    `MATCH (d:Document) WHERE ${keyset.where} RETURN ${DOCUMENT_HEADER} AS d ORDER BY ${keyset.orderBy} LIMIT $limit`,
     { ...keyset.params, limit: page.size + 1 },
     opts,
   );
@@ -53,7 +65,7 @@ export async function documentsOfEntities(db: Database, ids: readonly string[], 
     `UNWIND $ids AS id
      MATCH (:Entity {id: id})-[:MENTIONED_IN]->(:Evidence)-[:QUOTES]->(d:Document)
      WITH DISTINCT id, d ORDER BY d.id
-     RETURN id, collect(d {.*}) AS documents`,
+     RETURN id, collect(${DOCUMENT_HEADER}) AS documents`,
     { ids },
     opts,
   );

@@ -1,4 +1,5 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
+import { DOCUMENT_HEADER } from './documents.js';
 
 // Evidence (verbatim quotes): by id, and as cited by entities, facts and documents.
 
@@ -33,3 +34,13 @@ export async function evidenceOf(db: Database, owner: keyof typeof CITED_BY, ids
   );
   return new Map(rows.map((r) => [String(r.id), r.evidence as Row[]]));
 }
+
+/**
+ * The evidence of fact `f` in text order, each quote with its document's header: spliced into a
+ * fact query when the request shows quotes, so they come in the same round trip as the facts.
+ */
+export const FACT_EVIDENCE = `COLLECT {
+  MATCH (f)-[:EVIDENCED_BY]->(e:Evidence)-[:QUOTES]->(d:Document)
+  WITH e, d ORDER BY e.documentId, e.start, e.end
+  RETURN e {.*, document: ${DOCUMENT_HEADER}}
+}`;

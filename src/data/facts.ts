@@ -1,5 +1,6 @@
 import type { Database, Params, QueryOptions, Row } from '../db/neo4j.js';
 import { allowListed } from '../model/vocabulary.js';
+import { FACT_EVIDENCE } from './evidence.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
 
 // Facts: by id, in filtered keyset pages, and the entities they are about or stated by.
@@ -120,6 +121,8 @@ export interface EntityFactSpec {
   role: string | null;
   /** At most this many per entity. */
   limit: number;
+  /** Also each fact's evidence (FACT_EVIDENCE). */
+  withEvidence: boolean;
 }
 
 /** The facts of many entities at once, newest period first and undated ones last. */
@@ -132,7 +135,7 @@ export async function factsOfEntities(db: Database, ids: readonly string[], spec
        MATCH (f:Fact)-[r:${type}]->(n)
        WHERE ($kinds IS NULL OR f.kind IN $kinds) AND ($metric IS NULL OR f.metric = $metric) AND ($role IS NULL OR r.role = $role)
        WITH DISTINCT f ORDER BY f.periodStart IS NULL, f.periodStart DESC, f.periodEnd DESC, f.id LIMIT $limit
-       RETURN collect(f {.*}) AS facts
+       RETURN collect(f {.*${spec.withEvidence ? `, evidence: ${FACT_EVIDENCE}` : ''}}) AS facts
      }
      RETURN id, facts`,
     { ids, kinds: spec.kinds, metric: spec.metric, role: spec.role, limit: spec.limit },

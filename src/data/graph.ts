@@ -1,15 +1,16 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
+import { DOCUMENT_HEADER } from './documents.js';
 import { allowListed, RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/vocabulary.js';
 
 // Neighbourhoods, paths and connections over the curated entity-to-entity relationships only:
 // walking through facts or evidence would connect any two entities one article happens to name.
 
-/**
- * Cypher wants literal bounds on variable-length patterns, so every search goes this far and
- * filters by the caller's `$depth` / `$maxHops` (both searches are breadth-first, so the
- * fixed bound costs little).
- */
+/** The neighbourhood statement searches this many rings, each only as far as the caller's `$depth`. */
 export const MAX_DEPTH = 3;
+/**
+ * Cypher wants a literal bound on variable-length patterns, so the path search goes this far and
+ * filters by the caller's `$maxHops` (it is breadth-first, so the fixed bound costs little).
+ */
 export const MAX_HOPS = 6;
 
 /** `A|B|C` from allow-listed relationship type names only; every type of the vocabulary when none are given. */
@@ -18,7 +19,7 @@ function typeExpression(types: readonly RelationshipType[]): string {
 }
 
 /** The relationship `r` as a row for edgeRecord(), with the Evidence nodes its `evidenceIds` name. */
-const EDGE = `{type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r),
+export const EDGE = `{type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r),
   evidence: COLLECT { UNWIND coalesce(r.evidenceIds, []) AS evidenceId MATCH (e:Evidence {id: evidenceId}) RETURN e {.*} }}`;
 
 export interface NeighborhoodQuery {
@@ -38,22 +39,34 @@ export interface SubgraphRows {
 }
 
 /**
+ * One ring of the breadth-first search: the entities next to `ring`, not already `found`, best
+ * connected first. Only searched while `found` still fits under the limit (then it is complete);
+ * at most limit + 1 kept, enough to tell truncation. LIMIT cannot read variables, hence the slice.
+ */
+const nextRing = (types: string, ring: string, found: string, minDepth: number) => `COLLECT {
+       UNWIND CASE WHEN $depth >= ${minDepth} AND size(${found}) <= $limit THEN ${ring} ELSE [] END AS inner
+       MATCH (inner)-[:${types}]-(m:Entity)
+       WHERE m <> c AND NOT m IN ${found}
+       RETURN DISTINCT m ORDER BY m.degree DESC, m.id LIMIT $limit + 1
+     }`;
+
+/**
  * The entity and those within `depth` relationships of it, with every relationship among them,
  * in one statement; null when no entity has the id. When `limit` cuts, the nearest and best
- * connected entities stay.
+ * connected entities stay. Ring by ring rather than as variable-length paths: enumerating every
+ * path to a hub's neighbours costs what the hub's degree multiplied, a ring costs it once.
  */
 export async function neighborhood(db: Database, q: NeighborhoodQuery, opts?: QueryOptions): Promise<SubgraphRows | null> {
   const types = typeExpression(q.types);
   const [row] = await db.read(
     `MATCH (c:Entity {id: $id})
-     CALL (c) {
-       MATCH p = (c)-[:${types}*1..${MAX_DEPTH}]-(m:Entity)
-       WHERE m <> c
-       WITH m, min(length(p)) AS distance
-       WHERE distance <= $depth
-       ORDER BY distance, m.degree DESC, m.id
-       RETURN collect(m) AS found
-     }
+     WITH c, COLLECT {
+       MATCH (c)-[:${types}]-(m:Entity) WHERE m <> c
+       RETURN DISTINCT m ORDER BY m.degree DESC, m.id LIMIT $limit + 1
+     } AS ring1
+     WITH c, ring1, ${nextRing(types, 'ring1', 'ring1', 2)} AS ring2
+     WITH c, ring1 + ring2 AS found, ring2
+     WITH c, found + ${nextRing(types, 'ring2', 'found', 3)} AS found
      WITH c, found[0..$limit] AS kept, size(found) > $limit AS truncated
      WITH c, kept, truncated, [c] + kept AS members
      CALL (members) {
@@ -119,7 +132,7 @@ export async function connections(db: Database, a: string, b: string, opts?: Que
          MATCH (a)-[:MENTIONED_IN]->(:Evidence)-[:QUOTES]->(d:Document)
          WHERE EXISTS { (b)-[:MENTIONED_IN]->(:Evidence)-[:QUOTES]->(d) }
          WITH DISTINCT d ORDER BY d.publishedOn, d.id
-         RETURN d {.*}
+         RETURN ${DOCUMENT_HEADER}
        } AS documents,
        COLLECT {
          MATCH (a)<-[ra:ABOUT|STATED_BY]-(f:Fact)-[rb:ABOUT|STATED_BY]->(b)

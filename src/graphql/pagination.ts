@@ -73,3 +73,15 @@ export function toPage<T>(req: PageRequest, rows: T[], keyOf: (item: T) => Keyse
     totalCount: count,
   };
 }
+
+/**
+ * The total count of a list: started at once, alongside the page query, when the request selects
+ * it (the two round trips overlap instead of following each other); otherwise only if asked for.
+ */
+export function totalCounter(selected: boolean, count: () => Promise<number>): () => Promise<number> {
+  if (!selected) return count;
+  const started = count();
+  // Awaited later by the totalCount resolver; until then a failure must not count as unhandled.
+  started.catch(() => undefined);
+  return () => started;
+}

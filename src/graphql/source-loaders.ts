@@ -1,4 +1,4 @@
-import { documentsByIds, documentsOfEntities, entitiesOfDocuments } from '../data/documents.js';
+import { documentsByIds, documentsOfEntities, documentTexts, entitiesOfDocuments } from '../data/documents.js';
 import { evidenceByIds, evidenceOf } from '../data/evidence.js';
 import { factsByIds, factsOfDocuments, factsOfEntities, statersOfFacts, subjectsOfFacts, type EntityFactSpec } from '../data/facts.js';
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
@@ -36,6 +36,9 @@ export const loadFact = (ctx: GraphQLContext, id: string): Promise<FactShape | n
 /** A document by id; null when none has it. */
 export const loadDocument = (ctx: GraphQLContext, id: string): Promise<DocumentShape | null> =>
   load(ctx, 'document', documentsByIds, documentRecord, null, id);
+
+/** A document's full text (other document queries leave it out). */
+export const loadDocumentText = (ctx: GraphQLContext, id: string): Promise<string> => load(ctx, 'documentText', documentTexts, String, '', id);
 
 /** Evidence by id; null when none has it. */
 export const loadEvidence = (ctx: GraphQLContext, id: string): Promise<EvidenceShape | null> =>

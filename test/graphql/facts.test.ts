@@ -231,6 +231,24 @@ describe('facts', () => {
     await expectBadArguments(api.url, 'facts', '{ totalCount }', cases);
   });
 
+  it("fetches an entity's facts with their quotes and documents in the facts' own statement", async () => {
+    const withQuotes = (documentFields: string) =>
+      `{ place(id: "place:guangzhou") { facts(first: 50) { id evidence { id quote start document { ${documentFields} } } } } }`;
+    // place + facts (quotes and document headers ride along); the article text only when asked for
+    expect(await countRoundTrips(api, withQuotes('id title'))).toBe(2);
+    expect(await countRoundTrips(api, withQuotes('id title text'))).toBe(3);
+    type Quoted = { id: string; evidence: { id: string; quote: string; start: number; document: { id: string; title: string; text: string } }[] };
+    const res = await graphql<{ place: { facts: Quoted[] } }>(api.url, withQuotes('id title text'));
+    const facts = res.data!.place.facts;
+    expect(facts.length).toBeGreaterThan(3);
+    for (const fact of facts) {
+      // The same evidence as the fact answers on its own, each quote standing in its document's text.
+      const alone = await graphql<{ fact: { evidence: { id: string }[] } }>(api.url, `{ fact(id: "${fact.id}") { evidence { id } } }`);
+      expect(fact.evidence.map((e) => e.id)).toEqual(alone.data!.fact.evidence.map((e) => e.id));
+      for (const e of fact.evidence) expect(e.document.text.slice(e.start, e.start + e.quote.length)).toBe(e.quote);
+    }
+  });
+
   it('sends a number of queries bounded by the selection depth, not by the number of facts', async () => {
     const nested = (n: number) =>
       `{ facts(first: ${n}) { nodes { subjects { entity { id } } statedBy { id } evidence { document { id } } } } }`;

@@ -100,6 +100,18 @@ describe('neighborhood', () => {
     expect(two).toEqual(expect.arrayContaining(one));
   });
 
+  it('searches ring by ring to depth 3, and a limit inside a ring keeps the whole nearer rings', async () => {
+    const three = await neighborhood({ id: 'place:guangzhou', depth: 3, limit: 500 });
+    expect([...three.nodes.map((n) => n.id)].sort()).toEqual(within('place:guangzhou', 3));
+    expect(three.truncated).toBe(false);
+    const nearer = within('place:guangzhou', 2).length - 1;
+    const cut = await neighborhood({ id: 'place:guangzhou', depth: 3, limit: nearer + 2 });
+    expect(cut.truncated).toBe(within('place:guangzhou', 3).length - 1 > nearer + 2);
+    const distances = cut.nodes.slice(1).map((n) => hops('place:guangzhou', n.id));
+    expect(distances.filter((d) => d <= 2)).toHaveLength(nearer);
+    expect(distances.filter((d) => d === 3)).toHaveLength(2);
+  });
+
   it('follows and returns only the relationship types asked for', async () => {
     const types: RelationshipType[] = ['LOCATED_IN'];
     const sub = await neighborhood({ id: 'place:guangzhou', depth: 2, types, limit: 500 });

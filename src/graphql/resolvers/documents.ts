@@ -5,11 +5,12 @@ import type { GraphQLContext } from '../context.js';
 import { labelOf } from '../enums.js';
 import type { DocumentOrderField, QueryDocumentsArgs, Resolvers } from '../generated/resolvers.js';
 import { graphId } from '../inputs.js';
-import { pageRequest, toPage, type PageArgs } from '../pagination.js';
+import { selects } from '../lookahead.js';
+import { pageRequest, toPage, totalCounter, type PageArgs } from '../pagination.js';
 import { queryOptions } from '../query-options.js';
 import { documentRecord } from '../records.js';
 import type { DocumentPageShape, DocumentShape, EntityShape, EvidenceShape } from '../shapes.js';
-import { loadDocument, loadDocumentEntities, loadDocumentFacts, loadEntityDocuments, loadEvidenceOf } from '../source-loaders.js';
+import { loadDocument, loadDocumentEntities, loadDocumentText, loadDocumentFacts, loadEntityDocuments, loadEvidenceOf } from '../source-loaders.js';
 
 const ORDER_FIELDS: Record<DocumentOrderField, DocumentOrder['sort']> = { PUBLISHED_ON: 'publishedOn', TITLE: 'title' };
 
@@ -29,18 +30,19 @@ async function listDocuments(ctx: GraphQLContext, args: QueryDocumentsArgs, info
   const order: DocumentOrder = args.orderBy
     ? { sort: ORDER_FIELDS[args.orderBy.field], descending: args.orderBy.direction === 'DESC' }
     : { sort: 'publishedOn', descending: true };
+  const totalCount = totalCounter(selects(info, 'totalCount'), () => documentCount(ctx.db, queryOptions(ctx, 'documents.totalCount')));
   const rows = await documentPage(ctx.db, order, req, queryOptions(ctx, 'documents'));
   return toPage(
     req,
     rows.map(documentRecord),
     (d) => ({ value: d[order.sort], id: d.id }),
-    () => documentCount(ctx.db, queryOptions(ctx, 'documents.totalCount')),
+    totalCount,
   );
 }
 
 /** Every quote belongs to a stored document (the seed validator sees to it). */
 async function documentOf(ctx: GraphQLContext, evidence: EvidenceShape): Promise<DocumentShape> {
-  const document = await loadDocument(ctx, evidence.documentId);
+  const document = evidence.document ?? (await loadDocument(ctx, evidence.documentId));
   if (!document) throw new Error(`Evidence ${evidence.id} quotes ${evidence.documentId}, which is not in the graph`);
   return document;
 }
@@ -57,6 +59,7 @@ export const documentsResolvers: Resolvers = {
     documents: (_root, args, ctx, info) => listDocuments(ctx, args, info),
   },
   Document: {
+    text: (document, _args, ctx) => document.text ?? loadDocumentText(ctx, document.id),
     entities: (document, { kinds }, ctx) => loadDocumentEntities(ctx, document.id, kinds?.length ? kinds.map(labelOf) : null),
     facts: (document, _args, ctx) => loadDocumentFacts(ctx, document.id),
     evidence: (document, _args, ctx) => loadEvidenceOf(ctx, 'document', document.id),

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { loadEntity, loadRelations } from '../entity-loaders.js';
@@ -20,7 +21,7 @@ async function entityOfKind(ctx: GraphQLContext, id: string, label: EntityKind):
 const kindQueries: Record<string, unknown> = {};
 for (const [label, [single, list]] of Object.entries(QUERY_FIELDS) as [EntityKind, [string, string]][]) {
   kindQueries[single] = (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => entityOfKind(ctx, id, label);
-  kindQueries[list] = (_: unknown, args: ListArgs, ctx: GraphQLContext) => listEntities(ctx, label, args);
+  kindQueries[list] = (_: unknown, args: ListArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) => listEntities(ctx, label, args, info);
 }
 
 const MAX_RELATIONSHIPS = 200;

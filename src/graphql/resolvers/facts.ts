@@ -1,10 +1,12 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { factCount, factPage, type EntityFactSpec, type FACT_SORTS, type FactListQuery } from '../../data/facts.js';
 import { ENTITY_KIND_NAMES, type EntityKind } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { fromEnum } from '../enums.js';
 import type { FactKind, FactOrderField, QueryFactsArgs, Resolvers, SubjectRole } from '../generated/resolvers.js';
 import { badInput, graphId, inRange, optionalGraphId, text } from '../inputs.js';
-import { pageRequest, toPage } from '../pagination.js';
+import { selects } from '../lookahead.js';
+import { pageRequest, toPage, totalCounter } from '../pagination.js';
 import { queryOptions } from '../query-options.js';
 import { factRecord } from '../records.js';
 import type { EntityShape, FactPageShape, FactShape } from '../shapes.js';
@@ -44,16 +46,17 @@ function listQuery({ filter, orderBy }: QueryFactsArgs): FactListQuery {
 }
 
 /** One page of facts, with a total counted only when asked for. */
-async function listFacts(ctx: GraphQLContext, args: QueryFactsArgs): Promise<FactPageShape> {
+async function listFacts(ctx: GraphQLContext, args: QueryFactsArgs, info: GraphQLResolveInfo): Promise<FactPageShape> {
   const req = pageRequest(args);
   const query = listQuery(args);
+  const totalCount = totalCounter(selects(info, 'totalCount'), () => factCount(ctx.db, query, queryOptions(ctx, 'facts.totalCount')));
   const rows = await factPage(ctx.db, query, req, queryOptions(ctx, 'facts'));
   const sortValue = SORT_VALUES[query.order.sort];
   return toPage(
     req,
     rows.map(factRecord),
     (f) => ({ value: sortValue(f), id: f.id }),
-    () => factCount(ctx.db, query, queryOptions(ctx, 'facts.totalCount')),
+    totalCount,
   );
 }
 
@@ -68,25 +71,26 @@ interface EntityFactsArgs {
   first: number;
 }
 
-type FactListResolver = (entity: EntityShape, args: EntityFactsArgs, ctx: GraphQLContext) => Promise<FactShape[]>;
+type FactListResolver = (entity: EntityShape, args: EntityFactsArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) => Promise<FactShape[]>;
 
 /** Fields of every entity type: the facts about it, narrowed by the arguments. */
 const entityFactFields: Record<string, FactListResolver> = {
-  facts: (entity, args, ctx) =>
+  facts: (entity, args, ctx, info) =>
     loadEntityFacts(ctx, entity.id, {
       relationship: 'ABOUT',
       kinds: storedKinds(args.kinds) ?? null,
       metric: args.metric ?? null,
       role: args.role ? fromEnum(args.role) : null,
       limit: inRange('first', args.first, 1, MAX_ENTITY_FACTS),
+      withEvidence: selects(info, 'evidence'),
     }),
 };
 
 /** A kind-specific fact list: one fixed selection of the entity's facts. */
 const factsOfEntity =
   (relationship: EntityFactSpec['relationship'], kinds: string[] | null): FactListResolver =>
-  (entity, _args, ctx) =>
-    loadEntityFacts(ctx, entity.id, { relationship, kinds, metric: null, role: null, limit: KIND_FACTS_LIMIT });
+  (entity, _args, ctx, info) =>
+    loadEntityFacts(ctx, entity.id, { relationship, kinds, metric: null, role: null, limit: KIND_FACTS_LIMIT, withEvidence: selects(info, 'evidence') });
 
 const statements = factsOfEntity('STATED_BY', null);
 
@@ -103,12 +107,12 @@ const entityTypes = Object.fromEntries(ENTITY_KIND_NAMES.map((label) => [label, 
 export const factsResolvers: Resolvers = {
   Query: {
     fact: (_root, { id }, ctx) => loadFact(ctx, graphId('id', id)),
-    facts: (_root, args, ctx) => listFacts(ctx, args),
+    facts: (_root, args, ctx, info) => listFacts(ctx, args, info),
   },
   Fact: {
     subjects: (fact, _args, ctx) => loadFactSubjects(ctx, fact.id),
     statedBy: (fact, _args, ctx) => loadStatedBy(ctx, fact.id),
-    evidence: (fact, _args, ctx) => loadEvidenceOf(ctx, 'fact', fact.id),
+    evidence: (fact, _args, ctx) => fact.evidence ?? loadEvidenceOf(ctx, 'fact', fact.id),
   },
   FactConnection: { totalCount: (page) => page.totalCount() },
   ...entityTypes,

@@ -5,6 +5,7 @@ import {
   NEIGHBOURHOOD_LIMIT,
   PAGE_SIZE,
   PATH_LIMIT,
+  POLICIES_PER_CITY,
   SEARCH_LIMIT,
   type BenchParameters,
 } from './parameters.js';
@@ -143,20 +144,21 @@ const deepPage: BenchOperation = {
 
 // ---- nested ---------------------------------------------------------------------------------
 
-const OURS_NESTED = `query Nested($cities: PositiveInt!, $facts: PositiveInt!) {
+const OURS_NESTED = `query Nested($cities: PositiveInt!, $policies: PositiveInt!, $facts: PositiveInt!) {
   places(filter: { placeTypes: [CITY] }, orderBy: { field: DEGREE, direction: DESC }, first: $cities) {
     nodes {
       id name
-      policies { node { id name issuer { node { id name facts(first: $facts) { id statement } } } } }
+      policies(first: $policies) { node { id name issuer { node { id name facts(first: $facts) { id statement } } } } }
     }
   }
 }`;
-// Ours' Place.policies is APPLIES_TO (incoming) and ISSUED (outgoing): two relationship fields here.
-const NEO4J_GRAPHQL_NESTED = `query Nested($cities: Int!, $facts: Int!) {
+// Ours' Place.policies is APPLIES_TO (incoming) and then ISSUED (outgoing): two relationship fields
+// here, each cut at the same size, of which the answer keeps the first $policies (see ids()).
+const NEO4J_GRAPHQL_NESTED = `query Nested($cities: Int!, $policies: Int!, $facts: Int!) {
   places(where: { placeType: { eq: "city" } }, limit: $cities, sort: [{ degree: DESC }, { id: DESC }]) {
     id name
-    appliedPolicies(sort: [{ name: ASC }, { id: ASC }]) { ...policy }
-    issuedPolicies(sort: [{ name: ASC }, { id: ASC }]) { ...policy }
+    appliedPolicies(limit: $policies, sort: [{ name: ASC }, { id: ASC }]) { ...policy }
+    issuedPolicies(limit: $policies, sort: [{ name: ASC }, { id: ASC }]) { ...policy }
   }
 }
 fragment policy on Policy {
@@ -179,16 +181,17 @@ function nestedIds(cities: Json[], policiesOf: (city: Json) => Json[], issuerOf:
 
 const nested: BenchOperation = {
   name: 'nested',
-  description: `the ${CITIES} best-connected cities → their policies → each policy's issuer → its ${FACTS_PER_ISSUER} newest facts`,
+  description: `the ${CITIES} best-connected cities → their first ${POLICIES_PER_CITY} policies → each policy's issuer → its ${FACTS_PER_ISSUER} newest facts`,
   async request(target) {
-    if (target === 'ours') return graphqlRequest(OURS_NESTED, { cities: CITIES, facts: FACTS_PER_ISSUER });
-    if (target === 'floor') return floorRequest('nested', { placeType: 'city', cities: CITIES, factLimit: FACTS_PER_ISSUER });
-    return graphqlRequest(NEO4J_GRAPHQL_NESTED, { cities: CITIES, facts: FACTS_PER_ISSUER });
+    const sizes = { cities: CITIES, policies: POLICIES_PER_CITY, facts: FACTS_PER_ISSUER };
+    if (target === 'ours') return graphqlRequest(OURS_NESTED, sizes);
+    if (target === 'floor') return floorRequest('nested', { placeType: 'city', cities: CITIES, policies: POLICIES_PER_CITY, factLimit: FACTS_PER_ISSUER });
+    return graphqlRequest(NEO4J_GRAPHQL_NESTED, sizes);
   },
   ids(target, json: Json) {
     if (target === 'ours') return nestedIds(json.data.places.nodes, (c) => c.policies.map((r: Json) => r.node), (p) => p.issuer?.node ?? null);
     if (target === 'floor') return nestedIds(json.data, (c) => c.policies, (p) => p.issuer ?? null);
-    return nestedIds(json.data.places, (c) => [...c.appliedPolicies, ...c.issuedPolicies], (p) => p.issuers[0] ?? null);
+    return nestedIds(json.data.places, (c) => [...c.appliedPolicies, ...c.issuedPolicies].slice(0, POLICIES_PER_CITY), (p) => p.issuers[0] ?? null);
   },
 };
 

@@ -33,7 +33,8 @@ export interface DocumentOrder {
 export async function documentPage(db: Database, order: DocumentOrder, page: KeysetPage, opts?: QueryOptions): Promise<Row[]> {
   const keyset = keysetClauses(DOCUMENT_SORTS[order.sort], 'd.id', order.descending, page);
   const rows = await db.read(
-    `MATCH (d:Document) WHERE ${keyset.where} RETURN ${DOCUMENT_HEADER} AS d ORDER BY ${keyset.orderBy} LIMIT $limit`,
+    `MATCH (d:Document) WHERE ${keyset.where} WITH d ORDER BY ${keyset.orderBy} LIMIT $limit
+     RETURN ${DOCUMENT_HEADER} AS d`,
     { ...keyset.params, limit: page.size + 1 },
     opts,
   );

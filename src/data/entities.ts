@@ -66,7 +66,8 @@ export async function entityPage(db: Database, q: EntityListQuery, page: KeysetP
   const keyset = keysetClauses(sort, 'n.id', q.order.descending, page);
   const rows = await db.read(
     `MATCH (n:${label}) WHERE ${[...where, keyset.where].join(' AND ')}
-     RETURN n {.*} AS n ORDER BY ${keyset.orderBy} LIMIT $limit`,
+     WITH n ORDER BY ${keyset.orderBy} LIMIT $limit
+     RETURN n {.*} AS n`,
     { ...params, ...keyset.params, limit: page.size + 1 },
     opts,
   );

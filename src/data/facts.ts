@@ -78,7 +78,8 @@ export async function factPage(db: Database, q: FactListQuery, page: KeysetPage,
   const keyset = keysetClauses(FACT_SORTS[q.order.sort], 'f.id', q.order.descending, page);
   const rows = await db.read(
     `MATCH (f:Fact) WHERE ${[...where, keyset.where].join(' AND ')}
-     RETURN f {.*} AS f ORDER BY ${keyset.orderBy} LIMIT $limit`,
+     WITH f ORDER BY ${keyset.orderBy} LIMIT $limit
+     RETURN f {.*} AS f`,
     { ...params, ...keyset.params, limit: page.size + 1 },
     opts,
   );

@@ -91,6 +91,20 @@ describe('entities by id', () => {
       }
     }
   });
+
+  it('answers the first n of a relationship list, in the same order as the whole list', async () => {
+    const children = async (args: string) => {
+      const res = await graphql<{ place: { children: { node: { id: string } }[] } }>(api.url, `{ place(id: "place:china") { children${args} { node { id } } } }`);
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data!.place.children.map((r) => r.node.id);
+    };
+    const all = await children('');
+    expect(all.length).toBeGreaterThan(2);
+    expect(await children('(first: 2)')).toEqual(all.slice(0, 2));
+    expect(await children('(first: 200)')).toEqual(all);
+    const tooMany = await graphql(api.url, '{ place(id: "place:china") { children(first: 201) { node { id } } } }');
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+  });
 });
 
 describe('entity lists', () => {

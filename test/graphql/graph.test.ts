@@ -107,7 +107,7 @@ describe('neighborhood', () => {
     const nearer = within('place:guangzhou', 2).length - 1;
     const cut = await neighborhood({ id: 'place:guangzhou', depth: 3, limit: nearer + 2 });
     expect(cut.truncated).toBe(within('place:guangzhou', 3).length - 1 > nearer + 2);
-    const distances = cut.nodes.slice(1).map((n) => hops('place:guangzhou', n.id));
+    const distances = cut.nodes.slice(1).map((n) => hops('place:guangzhou', n.id)!);
     expect(distances.filter((d) => d <= 2)).toHaveLength(nearer);
     expect(distances.filter((d) => d === 3)).toHaveLength(2);
   });

@@ -105,11 +105,29 @@ export type Base = Entity & Node & {
 
 
 /** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park. */
+export type BaseEventsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park. */
 export type BaseFactsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<SubjectRole>;
+};
+
+
+/** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park. */
+export type BaseMembersArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park. */
+export type BaseOccupationsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 
@@ -897,6 +915,12 @@ export type Occupation = Entity & Node & {
 
 
 /** An occupation or profession, such as live-streaming host. */
+export type OccupationChildrenArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** An occupation or profession, such as live-streaming host. */
 export type OccupationFactsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
@@ -1023,6 +1047,12 @@ export type Organization = Entity & Node & {
 
 
 /** A government body, company, association, research institute, university or media outlet. */
+export type OrganizationEventsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A government body, company, association, research institute, university or media outlet. */
 export type OrganizationFactsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
@@ -1032,10 +1062,34 @@ export type OrganizationFactsArgs = {
 
 
 /** A government body, company, association, research institute, university or media outlet. */
+export type OrganizationIssuedPoliciesArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A government body, company, association, research institute, university or media outlet. */
+export type OrganizationMembersArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A government body, company, association, research institute, university or media outlet. */
+export type OrganizationPublishedReportsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A government body, company, association, research institute, university or media outlet. */
 export type OrganizationRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A government body, company, association, research institute, university or media outlet. */
+export type OrganizationUnitsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 /** A page of organizations. */
@@ -1197,6 +1251,12 @@ export type Person = Entity & Node & {
 
 
 /** A named person: an official, expert, entrepreneur, streamer or reporter. */
+export type PersonEventsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A named person: an official, expert, entrepreneur, streamer or reporter. */
 export type PersonFactsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
@@ -1315,11 +1375,41 @@ export type Place = Entity & Node & {
 
 
 /** A place: country, province, city, district, county, town, street, village or region. */
+export type PlaceBasesArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A place: country, province, city, district, county, town, street, village or region. */
+export type PlaceChildrenArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A place: country, province, city, district, county, town, street, village or region. */
+export type PlaceEventsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A place: country, province, city, district, county, town, street, village or region. */
 export type PlaceFactsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<SubjectRole>;
+};
+
+
+/** A place: country, province, city, district, county, town, street, village or region. */
+export type PlaceOrganizationsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A place: country, province, city, district, county, town, street, village or region. */
+export type PlacePoliciesArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 
@@ -1452,11 +1542,23 @@ export type Platform = Entity & Node & {
 
 
 /** An e-commerce, short-video, social or media platform. */
+export type PlatformEventsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** An e-commerce, short-video, social or media platform. */
 export type PlatformFactsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<SubjectRole>;
+};
+
+
+/** An e-commerce, short-video, social or media platform. */
+export type PlatformOccupationsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 
@@ -1583,6 +1685,12 @@ export type Policy = Entity & Node & {
   references: Array<Relationship>;
   /** Its relationships with other entities, each with evidence. */
   relationships: Array<Relationship>;
+};
+
+
+/** A plan, notice, set of measures, guideline or standard. */
+export type PolicyAppliesToArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 
@@ -2768,15 +2876,15 @@ export type BaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, Partial<BaseEventsArgs>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<BaseFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['PersonRelation']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['PersonRelation']>, ParentType, ContextType, Partial<BaseMembersArgs>>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  occupations?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType>;
+  occupations?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType, Partial<BaseOccupationsArgs>>;
   operators?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<BaseRelationshipsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2991,7 +3099,7 @@ export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<Reso
 
 export type OccupationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Occupation'] = ResolversParentTypes['Occupation']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  children?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType, Partial<OccupationChildrenArgs>>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
@@ -3033,22 +3141,22 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, Partial<OrganizationEventsArgs>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<OrganizationFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  issuedPolicies?: Resolver<Array<ResolversTypes['PolicyRelation']>, ParentType, ContextType>;
+  issuedPolicies?: Resolver<Array<ResolversTypes['PolicyRelation']>, ParentType, ContextType, Partial<OrganizationIssuedPoliciesArgs>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['PersonRelation']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['PersonRelation']>, ParentType, ContextType, Partial<OrganizationMembersArgs>>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   operates?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   orgType?: Resolver<Maybe<ResolversTypes['OrganizationType']>, ParentType, ContextType>;
   parentOrganization?: Resolver<Maybe<ResolversTypes['OrganizationRelation']>, ParentType, ContextType>;
-  publishedReports?: Resolver<Array<ResolversTypes['ReportRelation']>, ParentType, ContextType>;
+  publishedReports?: Resolver<Array<ResolversTypes['ReportRelation']>, ParentType, ContextType, Partial<OrganizationPublishedReportsArgs>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction' | 'first'>>;
   statements?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
-  units?: Resolver<Array<ResolversTypes['OrganizationRelation']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['OrganizationRelation']>, ParentType, ContextType, Partial<OrganizationUnitsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3102,7 +3210,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, Partial<PersonEventsArgs>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PersonFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -3137,21 +3245,21 @@ export type PersonRelationResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  bases?: Resolver<Array<ResolversTypes['BaseRelation']>, ParentType, ContextType>;
-  children?: Resolver<Array<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
+  bases?: Resolver<Array<ResolversTypes['BaseRelation']>, ParentType, ContextType, Partial<PlaceBasesArgs>>;
+  children?: Resolver<Array<ResolversTypes['PlaceRelation']>, ParentType, ContextType, Partial<PlaceChildrenArgs>>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, Partial<PlaceEventsArgs>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PlaceFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organizations?: Resolver<Array<ResolversTypes['OrganizationRelation']>, ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['OrganizationRelation']>, ParentType, ContextType, Partial<PlaceOrganizationsArgs>>;
   parent?: Resolver<Maybe<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
   placeType?: Resolver<Maybe<ResolversTypes['PlaceType']>, ParentType, ContextType>;
-  policies?: Resolver<Array<ResolversTypes['PolicyRelation']>, ParentType, ContextType>;
+  policies?: Resolver<Array<ResolversTypes['PolicyRelation']>, ParentType, ContextType, Partial<PlacePoliciesArgs>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3182,13 +3290,13 @@ export type PlatformResolvers<ContextType = GraphQLContext, ParentType extends R
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, Partial<PlatformEventsArgs>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PlatformFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  occupations?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType>;
+  occupations?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType, Partial<PlatformOccupationsArgs>>;
   operator?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
   operators?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   platformType?: Resolver<Maybe<ResolversTypes['PlatformType']>, ParentType, ContextType>;
@@ -3219,7 +3327,7 @@ export type PlatformRelationResolvers<ContextType = GraphQLContext, ParentType e
 
 export type PolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  appliesTo?: Resolver<Array<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
+  appliesTo?: Resolver<Array<ResolversTypes['PlaceRelation']>, ParentType, ContextType, Partial<PolicyAppliesToArgs>>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;

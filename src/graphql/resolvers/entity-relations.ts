@@ -2,27 +2,29 @@ import type { RelationSpec } from '../../data/relations.js';
 import type { EntityKind, RelationshipType } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { loadRelations } from '../entity-loaders.js';
+import { inRange } from '../inputs.js';
 import type { EntityShape, RelationShape } from '../shapes.js';
 
 // Each kind's typed relationship fields, declared as which relationships they follow.
 
 type Direction = RelationSpec['direction'];
-type FieldResolver = (parent: EntityShape, args: unknown, ctx: GraphQLContext) => Promise<RelationShape[] | RelationShape | null>;
+type FieldResolver = (parent: EntityShape, args: { first?: number | null }, ctx: GraphQLContext) => Promise<RelationShape[] | RelationShape | null>;
 
+/** A hub has thousands of relationships: a list field answers this many at most. */
 const LIMIT = 200;
-const spec = (types: RelationshipType[], direction: Direction, kinds: EntityKind[] | null = null): RelationSpec => ({ types, direction, kinds, limit: LIMIT });
+const spec = (types: RelationshipType[], direction: Direction, kinds: EntityKind[] | null, limit = LIMIT): RelationSpec => ({ types, direction, kinds, limit });
 
-/** All of the entity's relationships that fit the spec. */
+/** The entity's relationships that fit the spec, the first `first` of them (200 at most). */
 const many =
   (types: RelationshipType[], direction: Direction, kinds: EntityKind[] | null = null): FieldResolver =>
-  (parent, _args, ctx) =>
-    loadRelations(ctx, parent.id, spec(types, direction, kinds));
+  (parent, { first }, ctx) =>
+    loadRelations(ctx, parent.id, spec(types, direction, kinds, first == null ? LIMIT : inRange('first', first, 1, LIMIT)));
 
 /** The first relationship that fits (they come ordered by type and name), or null. */
 const one =
   (types: RelationshipType[], direction: Direction, kinds: EntityKind[] | null = null): FieldResolver =>
   async (parent, _args, ctx) =>
-    (await loadRelations(ctx, parent.id, spec(types, direction, kinds)))[0] ?? null;
+    (await loadRelations(ctx, parent.id, spec(types, direction, kinds, 1)))[0] ?? null;
 
 export const RELATION_FIELDS: Record<EntityKind, Record<string, FieldResolver>> = {
   Place: {

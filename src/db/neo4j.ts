@@ -138,9 +138,14 @@ export class Database {
     for (const l of this.listeners) l(cypher, params);
   }
 
-  /** One statement in a read transaction (routed to a reader in a cluster). */
+  /**
+   * One statement in a read transaction (access mode READ: routed to a reader in a cluster, and
+   * refused by the server if it would write). An auto-commit transaction: a transaction function
+   * costs one more network round trip (its COMMIT), paid by every one of a request's small reads.
+   * Not retried: a request answers a failed read with an error at once.
+   */
   async read(cypher: string, params: Params = {}, opts: QueryOptions = {}): Promise<Row[]> {
-    return this.transaction('READ', opts, (tx) => tx.run(cypher, params));
+    return this.autoCommitIn('READ', cypher, integersForReads(params) as Params, opts);
   }
 
   /** One statement in a write transaction. */
@@ -186,10 +191,14 @@ export class Database {
    * own transactions (CALL … IN TRANSACTIONS). Not retried.
    */
   async autoCommit(cypher: string, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    return this.autoCommitIn('WRITE', cypher, params, {});
+  }
+
+  private async autoCommitIn(mode: 'READ' | 'WRITE', cypher: string, params: Params, opts: QueryOptions): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
       this.notify(cypher, params);
-      const result = await session.run(cypher, params);
+      const result = await session.run(cypher, params, { metadata: opts.metadata, timeout: opts.timeoutMs });
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     } catch (err) {
       throw classify(err);

@@ -58,29 +58,40 @@ function conditions(q: EntityListQuery): { where: string[]; params: Params } {
   return { where, params };
 }
 
-/** One keyset page of a kind's entities (size + 1 rows, in query order). */
-export async function entityPage(db: Database, q: EntityListQuery, page: KeysetPage, opts?: QueryOptions): Promise<Row[]> {
-  const label = allowListed(q.label, ENTITY_KIND_NAMES);
+/** Counts the entities the filter keeps, as `total`. */
+function countStatement(q: EntityListQuery): string {
+  const { where } = conditions(q);
+  return `MATCH (n:${allowListed(q.label, ENTITY_KIND_NAMES)}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(n) AS total`;
+}
+
+/** The page's rows as `n`: sorted and cut before any projection, which would read every candidate's properties. */
+function pageStatement(q: EntityListQuery, page: KeysetPage): { match: string; params: Params } {
   const sort = `n.${allowListed(q.order.property, SORT_PROPERTIES)}`;
   const { where, params } = conditions(q);
   const keyset = keysetClauses(sort, 'n.id', q.order.descending, page);
-  const rows = await db.read(
-    `MATCH (n:${label}) WHERE ${[...where, keyset.where].join(' AND ')}
-     WITH n ORDER BY ${keyset.orderBy} LIMIT $limit
-     RETURN n {.*} AS n`,
-    { ...params, ...keyset.params, limit: page.size + 1 },
-    opts,
-  );
+  return {
+    match: `MATCH (n:${allowListed(q.label, ENTITY_KIND_NAMES)}) WHERE ${[...where, keyset.where].join(' AND ')}
+     WITH n ORDER BY ${keyset.orderBy} LIMIT $limit`,
+    params: { ...params, ...keyset.params, limit: page.size + 1 },
+  };
+}
+
+/** One keyset page of a kind's entities (size + 1 rows, in query order). */
+export async function entityPage(db: Database, q: EntityListQuery, page: KeysetPage, opts?: QueryOptions): Promise<Row[]> {
+  const { match, params } = pageStatement(q, page);
+  const rows = await db.read(`${match} RETURN n {.*} AS n`, params, opts);
   return rows.map((r) => r.n as Row);
+}
+
+/** A page as entityPage() gives it and the total count, in one statement. */
+export async function entityPageAndCount(db: Database, q: EntityListQuery, page: KeysetPage, opts?: QueryOptions): Promise<{ rows: Row[]; total: number }> {
+  const { match, params } = pageStatement(q, page);
+  const [row] = await db.read(`CALL () { ${countStatement(q)} } CALL () { ${match} RETURN collect(n {.*}) AS rows } RETURN rows, total`, params, opts);
+  return { rows: (row?.rows ?? []) as Row[], total: Number(row?.total ?? 0) };
 }
 
 /** How many entities of a kind match the filter. */
 export async function entityCount(db: Database, q: EntityListQuery, opts?: QueryOptions): Promise<number> {
-  const { where, params } = conditions(q);
-  const [row] = await db.read(
-    `MATCH (n:${allowListed(q.label, ENTITY_KIND_NAMES)}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(n) AS n`,
-    params,
-    opts,
-  );
-  return Number(row?.n ?? 0);
+  const [row] = await db.read(countStatement(q), conditions(q).params, opts);
+  return Number(row?.total ?? 0);
 }

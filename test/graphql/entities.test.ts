@@ -114,6 +114,17 @@ describe('entity lists', () => {
     return res.data![list]!;
   };
 
+  it('counts the total in the page statement itself when it is selected', async () => {
+    const places = seed.entities.filter((e) => e.type === 'Place').length;
+    expect(await countRoundTrips(api, '{ places(first: 5) { nodes { id } } }')).toBe(1);
+    expect(await countRoundTrips(api, '{ places(first: 5) { totalCount nodes { id } } }')).toBe(1);
+    const res = await graphql<{ places: { totalCount: number; nodes: unknown[] } }>(api.url, '{ places(first: 5, filter: {placeTypes: [CITY]}) { totalCount nodes { id } } }');
+    expect(res.data!.places.nodes).toHaveLength(5);
+    expect(res.data!.places.totalCount).toBe(seed.entities.filter((e) => e.placeType === 'city').length);
+    const all = await graphql<{ places: { totalCount: number } }>(api.url, '{ places(first: 1) { totalCount } }');
+    expect(all.data!.places.totalCount).toBe(places);
+  });
+
   it('counts each kind as the seeds define it', async () => {
     for (const kind of ENTITY_KIND_NAMES) {
       const page = await all(KIND_FIELDS[kind]![1], 'first: 1');

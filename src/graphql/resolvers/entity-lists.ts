@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { entityCount, entityPage, type EntityListQuery, type ENUM_FILTER_PROPERTIES, type SORT_PROPERTIES } from '../../data/entities.js';
+import { entityCount, entityPage, entityPageAndCount, type EntityListQuery, type ENUM_FILTER_PROPERTIES, type SORT_PROPERTIES } from '../../data/entities.js';
 import type { EntityKind, RelationshipType } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { fromEnum } from '../enums.js';
 import { graphId, text } from '../inputs.js';
 import { selects } from '../lookahead.js';
-import { pageRequest, toPage, totalCounter, type PageArgs } from '../pagination.js';
+import { pageRequest, toPage, type PageArgs } from '../pagination.js';
 import { queryOptions } from '../query-options.js';
 import { entityRecord } from '../records.js';
 import type { EntityPageShape, EntityShape } from '../shapes.js';
@@ -62,17 +62,19 @@ function listQuery(label: EntityKind, args: ListArgs): EntityListQuery {
   return query;
 }
 
-/** One page of a kind's entities, with a total counted only when asked for. */
+/** One page of a kind's entities, with a total counted only when asked for (then in the page's statement). */
 export async function listEntities(ctx: GraphQLContext, label: EntityKind, args: ListArgs, info: GraphQLResolveInfo): Promise<EntityPageShape> {
   const req = pageRequest(args);
   const query = listQuery(label, args);
-  const totalCount = totalCounter(selects(info, 'totalCount'), () => entityCount(ctx.db, query, queryOptions(ctx, `count:${label}`)));
-  const rows = await entityPage(ctx.db, query, req, queryOptions(ctx, `list:${label}`));
+  const options = queryOptions(ctx, `list:${label}`);
+  const { rows, count } = selects(info, 'totalCount')
+    ? await entityPageAndCount(ctx.db, query, req, options).then(({ rows, total }) => ({ rows, count: () => Promise.resolve(total) }))
+    : { rows: await entityPage(ctx.db, query, req, options), count: () => entityCount(ctx.db, query, queryOptions(ctx, `count:${label}`)) };
   const sortKey = query.order.property;
   return toPage(
     req,
     rows.map(entityRecord),
     (e: EntityShape) => ({ value: (e[sortKey] as string | number | null | undefined) ?? null, id: e.id }),
-    totalCount,
+    count,
   );
 }

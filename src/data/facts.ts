@@ -126,23 +126,43 @@ export interface EntityFactSpec {
   withEvidence: boolean;
 }
 
-/** The facts of many entities at once, newest period first and undated ones last. */
-export async function factsOfEntities(db: Database, ids: readonly string[], spec: EntityFactSpec, opts?: QueryOptions): Promise<Map<string, Row[]>> {
+/** The facts of entity `n` the spec selects, newest period first and undated ones last, as `facts`. */
+function entityFactsSubquery(spec: EntityFactSpec): string {
   const type = allowListed(spec.relationship, ['ABOUT', 'STATED_BY'] as const);
-  const rows = await db.read(
-    `UNWIND $ids AS id
-     MATCH (n:Entity {id: id})
-     CALL (n) {
+  return `CALL (n) {
        MATCH (f:Fact)-[r:${type}]->(n)
        WHERE ($kinds IS NULL OR f.kind IN $kinds) AND ($metric IS NULL OR f.metric = $metric) AND ($role IS NULL OR r.role = $role)
        WITH DISTINCT f ORDER BY f.periodStart IS NULL, f.periodStart DESC, f.periodEnd DESC, f.id LIMIT $limit
        RETURN collect(f {.*${spec.withEvidence ? `, evidence: ${FACT_EVIDENCE}` : ''}}) AS facts
-     }
+     }`;
+}
+
+const specParams = (spec: EntityFactSpec) => ({ kinds: spec.kinds, metric: spec.metric, role: spec.role, limit: spec.limit });
+
+/** The facts of many entities at once. */
+export async function factsOfEntities(db: Database, ids: readonly string[], spec: EntityFactSpec, opts?: QueryOptions): Promise<Map<string, Row[]>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     ${entityFactsSubquery(spec)}
      RETURN id, facts`,
-    { ids, kinds: spec.kinds, metric: spec.metric, role: spec.role, limit: spec.limit },
+    { ids, ...specParams(spec) },
     opts,
   );
   return new Map(rows.map((r) => [String(r.id), r.facts as Row[]]));
+}
+
+/** Entities by id, each with the facts the spec selects: one statement for two levels of a query. */
+export async function entitiesWithFacts(db: Database, ids: readonly string[], spec: EntityFactSpec, opts?: QueryOptions): Promise<Map<string, { entity: Row; facts: Row[] }>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     ${entityFactsSubquery(spec)}
+     RETURN id, n {.*} AS entity, facts`,
+    { ids, ...specParams(spec) },
+    opts,
+  );
+  return new Map(rows.map((r) => [String(r.id), { entity: r.entity as Row, facts: r.facts as Row[] }]));
 }
 
 /** The facts evidenced in each of many documents, in the text order of their first quote there. */

@@ -1,6 +1,6 @@
 import { documentsByIds, documentsOfEntities, documentTexts, entitiesOfDocuments } from '../data/documents.js';
 import { evidenceByIds, evidenceOf } from '../data/evidence.js';
-import { factsByIds, factsOfDocuments, factsOfEntities, statersOfFacts, subjectsOfFacts, type EntityFactSpec } from '../data/facts.js';
+import { factsByIds, factsOfDocuments, statersOfFacts, subjectsOfFacts } from '../data/facts.js';
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
 import type { EntityKind } from '../model/vocabulary.js';
 import type { GraphQLContext } from './context.js';
@@ -57,10 +57,6 @@ export const loadStatedBy = (ctx: GraphQLContext, factId: string): Promise<Entit
 /** The evidence of an entity (its mentions), a fact or a document, in text order. */
 export const loadEvidenceOf = (ctx: GraphQLContext, owner: 'entity' | 'fact' | 'document', id: string): Promise<EvidenceShape[]> =>
   load(ctx, `evidenceOf:${owner}`, (db, ids, opts) => evidenceOf(db, owner, ids, opts), many(evidenceRecord), [], id);
-
-/** An entity's facts of one selection (about it or stated by it, narrowed), newest first. */
-export const loadEntityFacts = (ctx: GraphQLContext, entityId: string, spec: EntityFactSpec): Promise<FactShape[]> =>
-  load(ctx, `entityFacts:${JSON.stringify(spec)}`, (db, ids, opts) => factsOfEntities(db, ids, spec, opts), many(factRecord), [], entityId);
 
 /** The documents that mention an entity. */
 export const loadEntityDocuments = (ctx: GraphQLContext, entityId: string): Promise<DocumentShape[]> =>

@@ -231,12 +231,20 @@ describe('facts', () => {
     await expectBadArguments(api.url, 'facts', '{ totalCount }', cases);
   });
 
-  it("fetches an entity's facts with their quotes and documents in the facts' own statement", async () => {
+  it("fetches an entity, its facts, their quotes and documents in one statement", async () => {
     const withQuotes = (documentFields: string) =>
       `{ place(id: "place:guangzhou") { facts(first: 50) { id evidence { id quote start document { ${documentFields} } } } } }`;
-    // place + facts (quotes and document headers ride along); the article text only when asked for
-    expect(await countRoundTrips(api, withQuotes('id title'))).toBe(2);
-    expect(await countRoundTrips(api, withQuotes('id title text'))).toBe(3);
+    // The place with its facts (quotes and document headers ride along); the article text only when asked for.
+    expect(await countRoundTrips(api, withQuotes('id title'))).toBe(1);
+    expect(await countRoundTrips(api, withQuotes('id title text'))).toBe(2);
+    // The same through node(id), and with facts nested in a fragment; other arguments, other facts.
+    expect(await countRoundTrips(api, '{ node(id: "place:guangzhou") { ... on Entity { facts(first: 3) { id } } } }')).toBe(1);
+    const [few, many] = await Promise.all(
+      ['first: 2', 'first: 50'].map((args) => graphql<{ node: { facts: { id: string }[] } }>(api.url, `{ node(id: "place:guangzhou") { ...F } } fragment F on Place { facts(${args}) { id } }`)),
+    );
+    expect(few!.data!.node.facts.map((f) => f.id)).toEqual(many!.data!.node.facts.slice(0, 2).map((f) => f.id));
+    const bad = await graphql(api.url, '{ place(id: "place:guangzhou") { facts(first: 1000) { id } } }');
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
     type Quoted = { id: string; evidence: { id: string; quote: string; start: number; document: { id: string; title: string; text: string } }[] };
     const res = await graphql<{ place: { facts: Quoted[] } }>(api.url, withQuotes('id title text'));
     const facts = res.data!.place.facts;

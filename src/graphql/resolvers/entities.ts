@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
+import { loadEntityWithSelectedFacts } from '../entity-facts.js';
 import { loadEntity, loadRelations } from '../entity-loaders.js';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
 import { badInput, graphId, inRange } from '../inputs.js';
@@ -12,15 +13,16 @@ import { loadNode, nodeType } from './nodes.js';
 
 const MAX_NODES = 100;
 
-async function entityOfKind(ctx: GraphQLContext, id: string, label: EntityKind): Promise<EntityShape | null> {
-  const entity = await loadEntity(ctx, graphId('id', id));
+async function entityOfKind(ctx: GraphQLContext, id: string, label: EntityKind, info: GraphQLResolveInfo): Promise<EntityShape | null> {
+  const entityId = graphId('id', id);
+  const entity = await loadEntityWithSelectedFacts(ctx, entityId, info, () => loadEntity(ctx, entityId));
   return entity?.label === label ? entity : null;
 }
 
 /** place(id), places(…), person(id), people(…), …: built from the kind table, hence typed by hand here. */
 const kindQueries: Record<string, unknown> = {};
 for (const [label, [single, list]] of Object.entries(QUERY_FIELDS) as [EntityKind, [string, string]][]) {
-  kindQueries[single] = (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => entityOfKind(ctx, id, label);
+  kindQueries[single] = (_: unknown, { id }: { id: string }, ctx: GraphQLContext, info: GraphQLResolveInfo) => entityOfKind(ctx, id, label, info);
   kindQueries[list] = (_: unknown, args: ListArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) => listEntities(ctx, label, args, info);
 }
 
@@ -48,10 +50,10 @@ const connectionTotal = { totalCount: (parent: EntityPageShape) => parent.totalC
 
 export const entityResolvers: Resolvers = {
   Query: {
-    node: (_root, { id }, ctx) => loadNode(ctx, 'id', id),
-    nodes: (_root, { ids }, ctx) => {
+    node: (_root, { id }, ctx, info) => loadNode(ctx, 'id', id, info),
+    nodes: (_root, { ids }, ctx, info) => {
       if (ids.length > MAX_NODES) throw badInput('ids', `at most ${MAX_NODES} ids, got ${ids.length}`);
-      return Promise.all(ids.map((id, i) => loadNode(ctx, `ids[${i}]`, id)));
+      return Promise.all(ids.map((id, i) => loadNode(ctx, `ids[${i}]`, id, info)));
     },
     ...(kindQueries as QueryResolvers),
   },

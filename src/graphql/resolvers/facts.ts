@@ -3,14 +3,15 @@ import { factCount, factPage, type EntityFactSpec, type FACT_SORTS, type FactLis
 import { ENTITY_KIND_NAMES, type EntityKind } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { fromEnum } from '../enums.js';
-import type { FactKind, FactOrderField, QueryFactsArgs, Resolvers, SubjectRole } from '../generated/resolvers.js';
-import { badInput, graphId, inRange, optionalGraphId, text } from '../inputs.js';
+import type { FactOrderField, QueryFactsArgs, Resolvers } from '../generated/resolvers.js';
+import { badInput, graphId, optionalGraphId, text } from '../inputs.js';
 import { selects } from '../lookahead.js';
 import { pageRequest, toPage, totalCounter } from '../pagination.js';
 import { queryOptions } from '../query-options.js';
 import { factRecord } from '../records.js';
 import type { EntityShape, FactPageShape, FactShape } from '../shapes.js';
-import { loadEntityFacts, loadEvidenceOf, loadFact, loadFactSubjects, loadStatedBy } from '../source-loaders.js';
+import { loadEvidenceOf, loadFact, loadFactSubjects, loadStatedBy } from '../source-loaders.js';
+import { entityFactSpec, loadEntityFacts, storedKinds, type EntityFactsArgs } from '../entity-facts.js';
 
 type Sort = keyof typeof FACT_SORTS;
 
@@ -25,7 +26,6 @@ const SORT_VALUES: Record<Sort, (f: FactShape) => string | number | null> = {
 };
 
 const isoDay = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : undefined);
-const storedKinds = (kinds: FactKind[] | null | undefined) => (kinds?.length ? kinds.map(fromEnum) : undefined);
 
 /** The filter and order arguments of `facts`, checked, in the data layer's terms. */
 function listQuery({ filter, orderBy }: QueryFactsArgs): FactListQuery {
@@ -60,30 +60,14 @@ async function listFacts(ctx: GraphQLContext, args: QueryFactsArgs, info: GraphQ
   );
 }
 
-const MAX_ENTITY_FACTS = 100;
 /** The kind-specific fact lists (statements, goals, results) are not paginated; this bounds them. */
 const KIND_FACTS_LIMIT = 200;
-
-interface EntityFactsArgs {
-  kinds?: FactKind[] | null;
-  metric?: string | null;
-  role?: SubjectRole | null;
-  first: number;
-}
 
 type FactListResolver = (entity: EntityShape, args: EntityFactsArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) => Promise<FactShape[]>;
 
 /** Fields of every entity type: the facts about it, narrowed by the arguments. */
 const entityFactFields: Record<string, FactListResolver> = {
-  facts: (entity, args, ctx, info) =>
-    loadEntityFacts(ctx, entity.id, {
-      relationship: 'ABOUT',
-      kinds: storedKinds(args.kinds) ?? null,
-      metric: args.metric ?? null,
-      role: args.role ? fromEnum(args.role) : null,
-      limit: inRange('first', args.first, 1, MAX_ENTITY_FACTS),
-      withEvidence: selects(info, 'evidence'),
-    }),
+  facts: (entity, args, ctx, info) => loadEntityFacts(ctx, entity.id, entityFactSpec(args, selects(info, 'evidence'))),
 };
 
 /** A kind-specific fact list: one fixed selection of the entity's facts. */

@@ -1,5 +1,5 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
-import type { EntityKind } from '../model/vocabulary.js';
+import { ENTITY_KIND_NAMES, type EntityKind } from '../model/vocabulary.js';
 
 // Full-text search over the three indexes of cypher/schema.cypher, merged into one ranking.
 
@@ -43,14 +43,17 @@ export async function fullTextSearch(db: Database, text: string, scope: SearchSc
   if (scope.entityKinds === null || scope.entityKinds.length > 0) sources.push('entity');
   if (scope.facts) sources.push('fact');
   if (scope.documents) sources.push('document');
+  // Only a real restriction is written: Neo4j places the filter between the sort and the limit,
+  // which forces a full sort of every hit, where without one it keeps the best `limit` (Top).
+  const kinds = scope.entityKinds && new Set(scope.entityKinds).size < ENTITY_KIND_NAMES.length ? scope.entityKinds : null;
   // No per-index limit: the kind filter comes after the index, and the merge needs every candidate.
   const rows = await db.read(
     `UNWIND $sources AS source
      CALL db.index.fulltext.queryNodes($indexes[source], $query) YIELD node, score
-     WHERE source <> 'entity' OR $kinds IS NULL OR node.kind IN $kinds
+     ${kinds ? "WHERE source <> 'entity' OR node.kind IN $kinds" : ''}
      WITH source, node, score ORDER BY score DESC, node.id LIMIT $limit
      RETURN source, score, node {.*} AS node`,
-    { sources, indexes: INDEXES, query: luceneQuery(text), kinds: scope.entityKinds, limit },
+    { sources, indexes: INDEXES, query: luceneQuery(text), kinds, limit },
     opts,
   );
   return rows as unknown as SearchRow[];

@@ -25,8 +25,10 @@ describe('SIGTERM during traffic', () => {
     };
     const sentAt = Date.now();
     const inFlight = Array.from({ length: 30 }, request);
-    // Long enough for the server to have read every request (under load too), short of answering them all.
-    await new Promise((r) => setTimeout(r, 250));
+    // Signal once the first answer is back: by then the server has read all 30 requests, sent at once,
+    // while it worked through the first one's round trips, and the others are still running. (A
+    // fixed delay was either too short under load or, as the server got faster, too long.)
+    await Promise.race(inFlight);
     const signalledAt = Date.now();
     server.kill('SIGTERM');
     const [answers, [code]] = await Promise.all([Promise.all(inFlight), once(server, 'exit')]);

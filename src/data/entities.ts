@@ -59,19 +59,19 @@ function conditions(q: EntityListQuery): { where: string[]; params: Params } {
 }
 
 /** Counts the entities the filter keeps, as `total`. */
-function countStatement(q: EntityListQuery): string {
-  const { where } = conditions(q);
+function countStatement(q: EntityListQuery, where: string[]): string {
   return `MATCH (n:${allowListed(q.label, ENTITY_KIND_NAMES)}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(n) AS total`;
 }
 
 /** The page's rows as `n`: sorted and cut before any projection, which would read every candidate's properties. */
-function pageStatement(q: EntityListQuery, page: KeysetPage): { match: string; params: Params } {
+function pageStatement(q: EntityListQuery, page: KeysetPage): { match: string; where: string[]; params: Params } {
   const sort = `n.${allowListed(q.order.property, SORT_PROPERTIES)}`;
   const { where, params } = conditions(q);
   const keyset = keysetClauses(sort, 'n.id', q.order.descending, page);
   return {
     match: `MATCH (n:${allowListed(q.label, ENTITY_KIND_NAMES)}) WHERE ${[...where, keyset.where].join(' AND ')}
      WITH n ORDER BY ${keyset.orderBy} LIMIT $limit`,
+    where,
     params: { ...params, ...keyset.params, limit: page.size + 1 },
   };
 }
@@ -85,13 +85,14 @@ export async function entityPage(db: Database, q: EntityListQuery, page: KeysetP
 
 /** A page as entityPage() gives it and the total count, in one statement. */
 export async function entityPageAndCount(db: Database, q: EntityListQuery, page: KeysetPage, opts?: QueryOptions): Promise<{ rows: Row[]; total: number }> {
-  const { match, params } = pageStatement(q, page);
-  const [row] = await db.read(`CALL () { ${countStatement(q)} } CALL () { ${match} RETURN collect(n {.*}) AS rows } RETURN rows, total`, params, opts);
+  const { match, where, params } = pageStatement(q, page);
+  const [row] = await db.read(`CALL () { ${countStatement(q, where)} } CALL () { ${match} RETURN collect(n {.*}) AS rows } RETURN rows, total`, params, opts);
   return { rows: (row?.rows ?? []) as Row[], total: Number(row?.total ?? 0) };
 }
 
 /** How many entities of a kind match the filter. */
 export async function entityCount(db: Database, q: EntityListQuery, opts?: QueryOptions): Promise<number> {
-  const [row] = await db.read(countStatement(q), conditions(q).params, opts);
+  const { where, params } = conditions(q);
+  const [row] = await db.read(countStatement(q, where), params, opts);
   return Number(row?.total ?? 0);
 }

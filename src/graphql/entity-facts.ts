@@ -1,6 +1,7 @@
 import { getArgumentValues, isInterfaceType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import { entitiesWithFacts, factsOfEntities, type EntityFactSpec } from '../data/facts.js';
 import type { GraphQLContext } from './context.js';
+import { loadEntity } from './entity-loaders.js';
 import { fromEnum } from './enums.js';
 import type { FactKind, SubjectRole } from './generated/resolvers.js';
 import { inRange } from './inputs.js';
@@ -64,12 +65,13 @@ function selectedFactsSpec(info: GraphQLResolveInfo): EntityFactSpec | null {
 }
 
 /**
- * An entity by id when the query also asks for its facts: both in one statement, the facts
- * handed to the facts loader so that the `facts` field finds them there. Null when no entity has the id.
+ * An entity by id for the field being resolved; null when no entity has the id. When the query also
+ * asks for the entity's facts, both come in one statement, the facts handed to the facts loader so
+ * that the `facts` field finds them there.
  */
-export function loadEntityWithSelectedFacts(ctx: GraphQLContext, id: string, info: GraphQLResolveInfo, otherwise: () => Promise<EntityShape | null>): Promise<EntityShape | null> {
+export function loadEntityWithSelectedFacts(ctx: GraphQLContext, id: string, info: GraphQLResolveInfo): Promise<EntityShape | null> {
   const spec = selectedFactsSpec(info);
-  if (!spec) return otherwise();
+  if (!spec) return loadEntity(ctx, id);
   return ctx.loaders
     .get<EntityShape | null>(
       `entity+facts:${JSON.stringify(spec)}`,

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { loadEntityWithSelectedFacts } from '../entity-facts.js';
-import { loadEntity, loadRelations } from '../entity-loaders.js';
+import { loadRelations } from '../entity-loaders.js';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
 import { badInput, graphId, inRange } from '../inputs.js';
 import type { EntityShape, EntityPageShape, RelationShape } from '../shapes.js';
@@ -15,7 +15,7 @@ const MAX_NODES = 100;
 
 async function entityOfKind(ctx: GraphQLContext, id: string, label: EntityKind, info: GraphQLResolveInfo): Promise<EntityShape | null> {
   const entityId = graphId('id', id);
-  const entity = await loadEntityWithSelectedFacts(ctx, entityId, info, () => loadEntity(ctx, entityId));
+  const entity = await loadEntityWithSelectedFacts(ctx, entityId, info);
   return entity?.label === label ? entity : null;
 }
 

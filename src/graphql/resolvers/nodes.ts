@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../context.js';
 import { loadEntityWithSelectedFacts } from '../entity-facts.js';
-import { loadEntity } from '../entity-loaders.js';
 import { graphId } from '../inputs.js';
 import type { EntityKind } from '../../model/vocabulary.js';
 import type { DocumentShape, EntityShape, EvidenceShape, FactShape } from '../shapes.js';
@@ -21,7 +20,7 @@ const BY_PREFIX: [prefix: string, typeName: NodeTypeName, load: (ctx: GraphQLCon
 export function loadNode(ctx: GraphQLContext, argument: string, id: string, info: GraphQLResolveInfo): Promise<NodeShape | null> {
   graphId(argument, id);
   const known = BY_PREFIX.find(([prefix]) => id.startsWith(prefix));
-  return known ? known[2](ctx, id) : loadEntityWithSelectedFacts(ctx, id, info, () => loadEntity(ctx, id));
+  return known ? known[2](ctx, id) : loadEntityWithSelectedFacts(ctx, id, info);
 }
 
 /** The GraphQL type of a node record, from its id's prefix or, for entities, its label. */

@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -15,6 +14,7 @@ import { DEFAULT_LIMITS, limitRules, type Limits } from './graphql/limits.js';
 import { Loaders } from './graphql/loaders.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/type-defs.js';
+import { httpDrain } from './http/drain.js';
 import { explorerRoutes } from './http/explorer.js';
 import { graphiqlRoutes } from './http/graphiql.js';
 import { healthRoutes } from './http/health.js';
@@ -47,6 +47,7 @@ export async function startApiServer(opts: {
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
+  const http = httpDrain(httpServer);
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
@@ -61,7 +62,8 @@ export async function startApiServer(opts: {
     // Compact JSON: Apollo indents its answers by default, which costs time and bytes on every response.
     stringifyResult: (result) => JSON.stringify(result),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's stop() drains HTTP first, then stops serving operations.
+      { serverWillStart: async () => ({ drainServer: () => http.drain() }) },
       ApolloServerPluginLandingPageDisabled(),
       // We set no cache hints; the default cache-control plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
@@ -81,7 +83,7 @@ export async function startApiServer(opts: {
       },
     }),
   );
-  app.use(healthRoutes(db));
+  app.use(healthRoutes(db, () => http.draining));
   app.use(graphiqlRoutes());
   app.use(explorerRoutes());
   app.use(

@@ -1,0 +1,83 @@
+import type { Server, ServerResponse } from 'node:http';
+import { Server as NetServer, type Socket } from 'node:net';
+
+export interface DrainOptions {
+  /** A connection without a request in progress is closed once it has been idle this long. */
+  idleGraceMs?: number;
+  /** After this long every connection left is closed, busy or not. */
+  deadlineMs?: number;
+}
+
+export interface HttpDrain {
+  /** True from the moment drain() is called: readiness reports it so load balancers move away. */
+  readonly draining: boolean;
+  /** Stops accepting connections, lets every request already sent finish, resolves when all connections are closed. */
+  drain(): Promise<void>;
+}
+
+interface Connection {
+  responses: Set<ServerResponse>;
+  idleSince: number;
+}
+
+/**
+ * Graceful stop for an HTTP server.
+ *
+ * Node's http.Server#close (and Apollo's drain plugin, which calls it) destroys at once every connection with no
+ * request in progress, and that includes one whose request the client has already sent but the server has not yet
+ * read: under load its client sees "other side closed" for a request it had every reason to expect an answer to.
+ * Here a connection without a request is closed only after it has stayed idle for `idleGraceMs`, and every answer
+ * given while draining says `Connection: close`, so keep-alive clients leave on their own after it.
+ */
+export function httpDrain(server: Server, { idleGraceMs = 1000, deadlineMs = 10_000 }: DrainOptions = {}): HttpDrain {
+  const connections = new Map<Socket, Connection>();
+  let draining = false;
+
+  server.on('connection', (socket: Socket) => {
+    connections.set(socket, { responses: new Set(), idleSince: Date.now() });
+    socket.once('close', () => connections.delete(socket));
+  });
+  server.on('request', (req, res: ServerResponse) => {
+    const connection = connections.get(req.socket);
+    if (!connection) return;
+    connection.responses.add(res);
+    if (draining) res.setHeader('connection', 'close');
+    res.once('close', () => {
+      connection.responses.delete(res);
+      connection.idleSince = Date.now();
+    });
+  });
+
+  const closeIdle = (now: number) => {
+    for (const [socket, connection] of connections) {
+      if (connection.responses.size === 0 && now - connection.idleSince >= idleGraceMs) socket.destroy();
+    }
+  };
+
+  return {
+    get draining() {
+      return draining;
+    },
+    async drain() {
+      if (draining) return;
+      draining = true;
+      for (const { responses } of connections.values()) {
+        for (const res of responses) if (!res.headersSent) res.setHeader('connection', 'close');
+      }
+      // net.Server's close stops the listener and calls back once the last connection has gone;
+      // http.Server's own would also destroy the idle connections straight away (see above).
+      const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
+      const started = Date.now();
+      const sweeper = setInterval(() => {
+        const now = Date.now();
+        if (now - started >= deadlineMs) server.closeAllConnections();
+        else closeIdle(now);
+      }, Math.min(100, idleGraceMs));
+      try {
+        await closed;
+      } finally {
+        clearInterval(sweeper);
+      }
+    },
+  };
+}

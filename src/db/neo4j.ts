@@ -86,10 +86,10 @@ export function toPlain(value: unknown): unknown {
     return value.toString();
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
-  }
-  return value;
+  // A loop into an object literal: Object.fromEntries builds slow dictionary-mode objects, costly to read and copy later.
+  const plain: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) plain[key] = toPlain((value as Record<string, unknown>)[key]);
+  return plain;
 }
 
 /**

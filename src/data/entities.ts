@@ -1,10 +1,11 @@
 import type { Database, Params, QueryOptions, Row } from '../db/neo4j.js';
 import { allowListed, ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
+import { entityMap, withProperties, type EntityProjection } from './projection.js';
 
-/** Entities by id, as stored; ids that match nothing are absent from the map. */
-export async function entitiesByIds(db: Database, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, Row>> {
-  const rows = await db.read('UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n {.*} AS n', { ids }, opts);
+/** Entities by id with the projected properties; ids that match nothing are absent from the map. */
+export async function entitiesByIds(db: Database, ids: readonly string[], projection: EntityProjection, opts?: QueryOptions): Promise<Map<string, Row>> {
+  const rows = await db.read(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN ${entityMap('n', projection)} AS n`, { ids }, opts);
   return new Map(rows.map((r) => [String((r.n as Row).id), r.n as Row]));
 }
 
@@ -76,17 +77,30 @@ function pageStatement(q: EntityListQuery, page: KeysetPage): { match: string; w
   };
 }
 
+/** The projection with the sort property, which cursors are made of. */
+const pageProjection = (q: EntityListQuery, projection: EntityProjection) => entityMap('n', withProperties(projection, q.order.property));
+
 /** One keyset page of a kind's entities (size + 1 rows, in query order). */
-export async function entityPage(db: Database, q: EntityListQuery, page: KeysetPage, opts?: QueryOptions): Promise<Row[]> {
+export async function entityPage(db: Database, q: EntityListQuery, page: KeysetPage, projection: EntityProjection, opts?: QueryOptions): Promise<Row[]> {
   const { match, params } = pageStatement(q, page);
-  const rows = await db.read(`${match} RETURN n {.*} AS n`, params, opts);
+  const rows = await db.read(`${match} RETURN ${pageProjection(q, projection)} AS n`, params, opts);
   return rows.map((r) => r.n as Row);
 }
 
 /** A page as entityPage() gives it and the total count, in one statement. */
-export async function entityPageAndCount(db: Database, q: EntityListQuery, page: KeysetPage, opts?: QueryOptions): Promise<{ rows: Row[]; total: number }> {
+export async function entityPageAndCount(
+  db: Database,
+  q: EntityListQuery,
+  page: KeysetPage,
+  projection: EntityProjection,
+  opts?: QueryOptions,
+): Promise<{ rows: Row[]; total: number }> {
   const { match, where, params } = pageStatement(q, page);
-  const [row] = await db.read(`CALL () { ${countStatement(q, where)} } CALL () { ${match} RETURN collect(n {.*}) AS rows } RETURN rows, total`, params, opts);
+  const [row] = await db.read(
+    `CALL () { ${countStatement(q, where)} } CALL () { ${match} RETURN collect(${pageProjection(q, projection)}) AS rows } RETURN rows, total`,
+    params,
+    opts,
+  );
   return { rows: (row?.rows ?? []) as Row[], total: Number(row?.total ?? 0) };
 }
 

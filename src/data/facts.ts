@@ -2,6 +2,7 @@ import type { Database, Params, QueryOptions, Row } from '../db/neo4j.js';
 import { allowListed } from '../model/vocabulary.js';
 import { FACT_EVIDENCE } from './evidence.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
+import { entityMap, factMap, type EntityProjection, type FactProjection } from './projection.js';
 
 // Facts: by id, in filtered keyset pages, and the entities they are about or stated by.
 
@@ -124,6 +125,8 @@ export interface EntityFactSpec {
   limit: number;
   /** Also each fact's evidence (FACT_EVIDENCE). */
   withEvidence: boolean;
+  /** The facts' properties to return. */
+  projection: FactProjection;
 }
 
 /** The facts of entity `n` the spec selects, newest period first and undated ones last, as `facts`. */
@@ -133,7 +136,7 @@ function entityFactsSubquery(spec: EntityFactSpec): string {
        MATCH (f:Fact)-[r:${type}]->(n)
        WHERE ($kinds IS NULL OR f.kind IN $kinds) AND ($metric IS NULL OR f.metric = $metric) AND ($role IS NULL OR r.role = $role)
        WITH DISTINCT f ORDER BY f.periodStart IS NULL, f.periodStart DESC, f.periodEnd DESC, f.id LIMIT $limit
-       RETURN collect(f {.*${spec.withEvidence ? `, evidence: ${FACT_EVIDENCE}` : ''}}) AS facts
+       RETURN collect(${factMap('f', spec.projection, spec.withEvidence ? `evidence: ${FACT_EVIDENCE}` : '')}) AS facts
      }`;
 }
 
@@ -153,12 +156,18 @@ export async function factsOfEntities(db: Database, ids: readonly string[], spec
 }
 
 /** Entities by id, each with the facts the spec selects: one statement for two levels of a query. */
-export async function entitiesWithFacts(db: Database, ids: readonly string[], spec: EntityFactSpec, opts?: QueryOptions): Promise<Map<string, { entity: Row; facts: Row[] }>> {
+export async function entitiesWithFacts(
+  db: Database,
+  ids: readonly string[],
+  spec: EntityFactSpec,
+  projection: EntityProjection,
+  opts?: QueryOptions,
+): Promise<Map<string, { entity: Row; facts: Row[] }>> {
   const rows = await db.read(
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})
      ${entityFactsSubquery(spec)}
-     RETURN id, n {.*} AS entity, facts`,
+     RETURN id, ${entityMap('n', projection)} AS entity, facts`,
     { ids, ...specParams(spec) },
     opts,
   );

@@ -1,5 +1,6 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
 import { DOCUMENT_HEADER } from './documents.js';
+import { entityMap, type EntityProjection } from './projection.js';
 import { allowListed, RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/vocabulary.js';
 
 // Neighbourhoods, paths and connections over the curated entity-to-entity relationships only:
@@ -28,6 +29,8 @@ export interface NeighborhoodQuery {
   types: readonly RelationshipType[];
   /** Most entities besides the centre. */
   limit: number;
+  /** The entities' properties to return. */
+  projection: EntityProjection;
 }
 
 export interface SubgraphRows {
@@ -76,7 +79,7 @@ export async function neighborhood(db: Database, q: NeighborhoodQuery, opts?: Qu
        WITH r ORDER BY type(r), r.key
        RETURN collect(${EDGE}) AS edges
      }
-     RETURN c {.*} AS center, [n IN kept | n {.*}] AS nodes, edges, truncated`,
+     RETURN ${entityMap('c', q.projection)} AS center, [n IN kept | ${entityMap('n', q.projection)}] AS nodes, edges, truncated`,
     { id: q.id, depth: q.depth, limit: q.limit },
     opts,
   );
@@ -89,6 +92,8 @@ export interface PathsQuery {
   maxHops: number;
   types: readonly RelationshipType[];
   limit: number;
+  /** The entities' properties to return. */
+  projection: EntityProjection;
 }
 
 export interface PathRows {
@@ -105,7 +110,7 @@ export async function shortestPaths(db: Database, q: PathsQuery, opts?: QueryOpt
      MATCH p = allShortestPaths((a)-[:${typeExpression(q.types)}*..${MAX_HOPS}]-(b))
      WITH p WHERE length(p) <= $maxHops
      WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.key] LIMIT $limit
-     RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | ${EDGE}] AS edges`,
+     RETURN [n IN nodes(p) | ${entityMap('n', q.projection)}] AS nodes, [r IN relationships(p) | ${EDGE}] AS edges`,
     { from: q.from, to: q.to, maxHops: q.maxHops, limit: q.limit },
     opts,
   );

@@ -1,5 +1,6 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
 import { allowListed, ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
+import { entityMap, type EntityProjection } from './projection.js';
 
 /** Which relationships of an entity to follow. */
 export interface RelationSpec {
@@ -9,13 +10,24 @@ export interface RelationSpec {
   kinds: readonly EntityKind[] | null;
   /** At most this many per entity. */
   limit: number;
+  /** The related entity's properties to return. */
+  projection: EntityProjection;
+  /** Also the Evidence nodes of each relationship (otherwise only their ids, in `props.evidenceIds`). */
+  withEvidence: boolean;
 }
 
 const PATTERNS = { OUTGOING: '(n)-[r:TYPES]->(m:Entity)', INCOMING: '(n)<-[r:TYPES]-(m:Entity)', BOTH: '(n)-[r:TYPES]-(m:Entity)' } as const;
 
+/** The Evidence nodes relationship `r` names, as `evidence`. */
+const RELATION_EVIDENCE = `CALL (r) {
+         UNWIND coalesce(r.evidenceIds, []) AS evidenceId
+         MATCH (e:Evidence {id: evidenceId})
+         RETURN collect(e {.*}) AS evidence
+       }`;
+
 /**
  * The relationships of many entities at once, with the related entity, the relationship's
- * properties and its evidence: one statement for all the ids.
+ * properties and, when the spec asks, its evidence: one statement for all the ids.
  */
 export async function relationsOf(db: Database, ids: readonly string[], spec: RelationSpec, opts?: QueryOptions): Promise<Map<string, Row[]>> {
   const types = spec.types.map((t) => allowListed(t, RELATIONSHIP_TYPE_NAMES)).join('|');
@@ -27,12 +39,8 @@ export async function relationsOf(db: Database, ids: readonly string[], spec: Re
        MATCH ${PATTERNS[spec.direction].replace('TYPES', types)}
        WHERE $kinds IS NULL OR m.kind IN $kinds
        WITH n, r, m ORDER BY type(r), m.name, m.id LIMIT $limit
-       CALL (r) {
-         UNWIND coalesce(r.evidenceIds, []) AS evidenceId
-         MATCH (e:Evidence {id: evidenceId})
-         RETURN collect(e {.*}) AS evidence
-       }
-       RETURN collect({type: type(r), outgoing: startNode(r) = n, props: properties(r), node: m {.*}, evidence: evidence}) AS relations
+       ${spec.withEvidence ? RELATION_EVIDENCE : ''}
+       RETURN collect({type: type(r), outgoing: startNode(r) = n, props: properties(r), node: ${entityMap('m', spec.projection)}${spec.withEvidence ? ', evidence: evidence' : ''}}) AS relations
      }
      RETURN id, relations`,
     { ids, kinds, limit: spec.limit },

@@ -1,11 +1,13 @@
-import { getArgumentValues, isInterfaceType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
+import { getArgumentValues, getNamedType, isInterfaceType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import { entitiesWithFacts, factsOfEntities, type EntityFactSpec } from '../data/facts.js';
+import { projectionKey } from '../data/projection.js';
 import type { GraphQLContext } from './context.js';
 import { loadEntity } from './entity-loaders.js';
 import { fromEnum } from './enums.js';
 import type { FactKind, SubjectRole } from './generated/resolvers.js';
 import { inRange } from './inputs.js';
 import { fieldIn, selectedField } from './lookahead.js';
+import { selectedEntityProjection, selectedFactProjection } from './projection.js';
 import { queryOptions } from './query-options.js';
 import { entityRecord, factRecord } from './records.js';
 import type { EntityShape, FactShape } from './shapes.js';
@@ -24,15 +26,15 @@ export interface EntityFactsArgs {
 
 export const storedKinds = (kinds: FactKind[] | null | undefined) => (kinds?.length ? kinds.map(fromEnum) : undefined);
 
-/** The `facts(kinds, metric, role, first)` arguments, checked, as the data layer's spec. */
-export function entityFactSpec(args: EntityFactsArgs, withEvidence: boolean): EntityFactSpec {
+/** The `facts(kinds, metric, role, first)` arguments, checked, as the data layer's spec, with what the query shows of each fact. */
+export function entityFactSpec(args: EntityFactsArgs, shown: Pick<EntityFactSpec, 'withEvidence' | 'projection'>): EntityFactSpec {
   return {
     relationship: 'ABOUT',
     kinds: storedKinds(args.kinds) ?? null,
     metric: args.metric ?? null,
     role: args.role ? fromEnum(args.role) : null,
     limit: inRange('first', args.first, 1, MAX_ENTITY_FACTS),
-    withEvidence,
+    ...shown,
   };
 }
 
@@ -58,7 +60,10 @@ function selectedFactsSpec(info: GraphQLResolveInfo): EntityFactSpec | null {
   const definition = isInterfaceType(entity) ? entity.getFields().facts : undefined;
   if (!field || !definition) return null;
   try {
-    return entityFactSpec(getArgumentValues(definition, field, info.variableValues) as unknown as EntityFactsArgs, fieldIn(info, field.selectionSet, 'evidence') !== undefined);
+    return entityFactSpec(getArgumentValues(definition, field, info.variableValues) as unknown as EntityFactsArgs, {
+      withEvidence: fieldIn(info, field.selectionSet, 'evidence') !== undefined,
+      projection: selectedFactProjection(info, { type: getNamedType(definition.type), set: field.selectionSet }),
+    });
   } catch {
     return null;
   }
@@ -70,13 +75,14 @@ function selectedFactsSpec(info: GraphQLResolveInfo): EntityFactSpec | null {
  * that the `facts` field finds them there.
  */
 export function loadEntityWithSelectedFacts(ctx: GraphQLContext, id: string, info: GraphQLResolveInfo): Promise<EntityShape | null> {
+  const projection = selectedEntityProjection(info);
   const spec = selectedFactsSpec(info);
-  if (!spec) return loadEntity(ctx, id);
+  if (!spec) return loadEntity(ctx, id, projection);
   return ctx.loaders
     .get<EntityShape | null>(
-      `entity+facts:${JSON.stringify(spec)}`,
+      `entity+facts:${JSON.stringify(spec)}:${projectionKey(projection)}`,
       async (ids) => {
-        const found = await entitiesWithFacts(ctx.db, ids, spec, queryOptions(ctx, 'entity+facts'));
+        const found = await entitiesWithFacts(ctx.db, ids, spec, projection, queryOptions(ctx, 'entity+facts'));
         const facts = entityFactsLoader(ctx, spec);
         for (const [entityId, { facts: rows }] of found) facts.prime(entityId, rows.map(factRecord));
         return new Map([...found].map(([entityId, { entity }]) => [entityId, entityRecord(entity)]));

@@ -73,7 +73,8 @@ export function relationRecord(row: Row): RelationShape {
     direction: row.outgoing ? 'OUTGOING' : 'INCOMING',
     role: str(props.role),
     how: str(props.how),
-    evidence: ((row.evidence ?? []) as Row[]).map(evidenceRecord),
+    evidenceIds: ((props.evidenceIds ?? []) as unknown[]).map(String),
+    ...(Array.isArray(row.evidence) && { evidence: (row.evidence as Row[]).map(evidenceRecord) }),
   };
 }
 

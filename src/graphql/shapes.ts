@@ -65,7 +65,10 @@ export interface RelationShape {
   direction: 'OUTGOING' | 'INCOMING';
   role: string | null;
   how: string | null;
-  evidence: EvidenceShape[];
+  /** The ids of the quotes it rests on, in their stored order. */
+  evidenceIds: string[];
+  /** Fetched with the relationship when the query asked for it; otherwise loaded by `evidenceIds`. */
+  evidence?: EvidenceShape[];
 }
 
 /** A relationship as a front-end draws it. */

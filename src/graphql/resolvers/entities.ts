@@ -7,7 +7,8 @@ import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
 import { badInput, graphId, inRange } from '../inputs.js';
 import type { EntityShape, EntityPageShape, RelationShape } from '../shapes.js';
 import { QUERY_FIELDS } from '../kind-fields.js';
-import { RELATION_FIELDS } from './entity-relations.js';
+import { loadEvidence } from '../source-loaders.js';
+import { RELATION_FIELDS, relationSpec } from './entity-relations.js';
 import { listEntities, type ListArgs } from './entity-lists.js';
 import { loadNode, nodeType } from './nodes.js';
 
@@ -34,10 +35,11 @@ const entityFields = {
     parent: EntityShape,
     args: { types?: RelationshipType[] | null; direction?: 'OUTGOING' | 'INCOMING' | 'BOTH' | null; first?: number | null },
     ctx: GraphQLContext,
+    info: GraphQLResolveInfo,
   ): Promise<RelationShape[]> => {
     const limit = inRange('first', args.first ?? 100, 1, MAX_RELATIONSHIPS);
     const types = args.types?.length ? args.types : RELATIONSHIP_TYPE_NAMES;
-    return loadRelations(ctx, parent.id, { types, direction: args.direction ?? 'BOTH', kinds: null, limit });
+    return loadRelations(ctx, parent.id, relationSpec(info, types, args.direction ?? 'BOTH', null, limit));
   },
   degree: (parent: EntityShape) => Number(parent.degree ?? 0),
 };
@@ -47,6 +49,13 @@ const typeResolvers = Object.fromEntries(
 );
 
 const connectionTotal = { totalCount: (parent: EntityPageShape) => parent.totalCount() };
+
+/** A relationship's quotes: fetched with it when the query showed them up front, otherwise by id. */
+const relationEvidence = {
+  evidence: async (relation: RelationShape, _args: unknown, ctx: GraphQLContext) =>
+    relation.evidence ?? (await Promise.all(relation.evidenceIds.map((id) => loadEvidence(ctx, id)))).filter((e) => e !== null),
+};
+const RELATION_TYPES = [...(Object.keys(QUERY_FIELDS) as EntityKind[]).map((label) => `${label}Relation`), 'Relationship'];
 
 export const entityResolvers: Resolvers = {
   Query: {
@@ -59,7 +68,8 @@ export const entityResolvers: Resolvers = {
   },
   Entity: { __resolveType: (e) => e.label as EntityKind },
   Node: { __resolveType: nodeType },
-  Affiliation: { organization: (parent) => parent.node },
   ...(typeResolvers as Resolvers),
+  ...(Object.fromEntries(RELATION_TYPES.map((type) => [type, relationEvidence])) as Resolvers),
+  Affiliation: { ...relationEvidence, organization: (parent) => parent.node },
   ...(Object.fromEntries((Object.keys(QUERY_FIELDS) as EntityKind[]).map((label) => [`${label}Connection`, connectionTotal])) as Resolvers),
 };

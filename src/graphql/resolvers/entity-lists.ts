@@ -6,6 +6,7 @@ import { fromEnum } from '../enums.js';
 import { graphId, text } from '../inputs.js';
 import { selects } from '../lookahead.js';
 import { pageRequest, toPage, type PageArgs } from '../pagination.js';
+import { selectedEntityProjection } from '../projection.js';
 import { queryOptions } from '../query-options.js';
 import { entityRecord } from '../records.js';
 import type { EntityPageShape, EntityShape } from '../shapes.js';
@@ -67,9 +68,10 @@ export async function listEntities(ctx: GraphQLContext, label: EntityKind, args:
   const req = pageRequest(args);
   const query = listQuery(label, args);
   const options = queryOptions(ctx, `list:${label}`);
+  const projection = selectedEntityProjection(info);
   const { rows, count } = selects(info, 'totalCount')
-    ? await entityPageAndCount(ctx.db, query, req, options).then(({ rows, total }) => ({ rows, count: () => Promise.resolve(total) }))
-    : { rows: await entityPage(ctx.db, query, req, options), count: () => entityCount(ctx.db, query, queryOptions(ctx, `count:${label}`)) };
+    ? await entityPageAndCount(ctx.db, query, req, projection, options).then(({ rows, total }) => ({ rows, count: () => Promise.resolve(total) }))
+    : { rows: await entityPage(ctx.db, query, req, projection, options), count: () => entityCount(ctx.db, query, queryOptions(ctx, `count:${label}`)) };
   const sortKey = query.order.property;
   return toPage(
     req,

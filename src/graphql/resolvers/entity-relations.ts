@@ -1,30 +1,46 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationSpec } from '../../data/relations.js';
 import type { EntityKind, RelationshipType } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { loadRelations } from '../entity-loaders.js';
 import { inRange } from '../inputs.js';
+import { selects } from '../lookahead.js';
+import { selectedEntityProjection } from '../projection.js';
 import type { EntityShape, RelationShape } from '../shapes.js';
 
 // Each kind's typed relationship fields, declared as which relationships they follow.
 
 type Direction = RelationSpec['direction'];
-type FieldResolver = (parent: EntityShape, args: { first?: number | null }, ctx: GraphQLContext) => Promise<RelationShape[] | RelationShape | null>;
+type FieldResolver = (
+  parent: EntityShape,
+  args: { first?: number | null },
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+) => Promise<RelationShape[] | RelationShape | null>;
 
 /** A hub has thousands of relationships: a list field answers this many at most. */
 const LIMIT = 200;
-const spec = (types: RelationshipType[], direction: Direction, kinds: EntityKind[] | null, limit = LIMIT): RelationSpec => ({ types, direction, kinds, limit });
+
+/** What to fetch for a relation field: the relationships, and of the related entities and evidence only what the query shows. */
+export const relationSpec = (
+  info: GraphQLResolveInfo,
+  types: readonly RelationshipType[],
+  direction: Direction,
+  kinds: readonly EntityKind[] | null,
+  limit: number,
+): RelationSpec => ({ types, direction, kinds, limit, projection: selectedEntityProjection(info), withEvidence: selects(info, 'evidence') });
 
 /** The entity's relationships that fit the spec, the first `first` of them (200 at most). */
 const many =
   (types: RelationshipType[], direction: Direction, kinds: EntityKind[] | null = null): FieldResolver =>
-  (parent, { first }, ctx) =>
-    loadRelations(ctx, parent.id, spec(types, direction, kinds, first == null ? LIMIT : inRange('first', first, 1, LIMIT)));
+  (parent, { first }, ctx, info) =>
+    loadRelations(ctx, parent.id, relationSpec(info, types, direction, kinds, first == null ? LIMIT : inRange('first', first, 1, LIMIT)));
 
 /** The first relationship that fits (they come ordered by type and name), or null. */
 const one =
   (types: RelationshipType[], direction: Direction, kinds: EntityKind[] | null = null): FieldResolver =>
-  async (parent, _args, ctx) =>
-    (await loadRelations(ctx, parent.id, spec(types, direction, kinds, 1)))[0] ?? null;
+  async (parent, _args, ctx, info) =>
+    (await loadRelations(ctx, parent.id, relationSpec(info, types, direction, kinds, 1)))[0] ?? null;
 
 export const RELATION_FIELDS: Record<EntityKind, Record<string, FieldResolver>> = {
   Place: {

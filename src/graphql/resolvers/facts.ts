@@ -6,6 +6,7 @@ import { fromEnum } from '../enums.js';
 import type { FactOrderField, QueryFactsArgs, Resolvers } from '../generated/resolvers.js';
 import { badInput, graphId, optionalGraphId, text } from '../inputs.js';
 import { selects } from '../lookahead.js';
+import { selectedFactProjection } from '../projection.js';
 import { pageRequest, toPage, totalCounter } from '../pagination.js';
 import { queryOptions } from '../query-options.js';
 import { factRecord } from '../records.js';
@@ -63,18 +64,21 @@ async function listFacts(ctx: GraphQLContext, args: QueryFactsArgs, info: GraphQ
 /** The kind-specific fact lists (statements, goals, results) are not paginated; this bounds them. */
 const KIND_FACTS_LIMIT = 200;
 
+/** What the query shows of the facts the field being resolved answers with. */
+const shownOfFacts = (info: GraphQLResolveInfo) => ({ withEvidence: selects(info, 'evidence'), projection: selectedFactProjection(info) });
+
 type FactListResolver = (entity: EntityShape, args: EntityFactsArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) => Promise<FactShape[]>;
 
 /** Fields of every entity type: the facts about it, narrowed by the arguments. */
 const entityFactFields: Record<string, FactListResolver> = {
-  facts: (entity, args, ctx, info) => loadEntityFacts(ctx, entity.id, entityFactSpec(args, selects(info, 'evidence'))),
+  facts: (entity, args, ctx, info) => loadEntityFacts(ctx, entity.id, entityFactSpec(args, shownOfFacts(info))),
 };
 
 /** A kind-specific fact list: one fixed selection of the entity's facts. */
 const factsOfEntity =
   (relationship: EntityFactSpec['relationship'], kinds: string[] | null): FactListResolver =>
   (entity, _args, ctx, info) =>
-    loadEntityFacts(ctx, entity.id, { relationship, kinds, metric: null, role: null, limit: KIND_FACTS_LIMIT, withEvidence: selects(info, 'evidence') });
+    loadEntityFacts(ctx, entity.id, { relationship, kinds, metric: null, role: null, limit: KIND_FACTS_LIMIT, ...shownOfFacts(info) });
 
 const statements = factsOfEntity('STATED_BY', null);
 

@@ -2,6 +2,7 @@ import { connections, MAX_DEPTH, MAX_HOPS, neighborhood, shortestPaths, type Con
 import type { Row } from '../../db/neo4j.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { badInput, graphId, inRange } from '../inputs.js';
+import { selectedEntityProjection } from '../projection.js';
 import { queryOptions } from '../query-options.js';
 import { documentRecord, edgeRecord, entityRecord, factRecord } from '../records.js';
 import type { ConnectionsShape, PathShape, SubgraphShape } from '../shapes.js';
@@ -39,7 +40,7 @@ function otherId(argument: string, value: string, first: string): string {
 
 export const graphResolvers: Resolvers = {
   Query: {
-    neighborhood: async (_parent, args, ctx) => {
+    neighborhood: async (_parent, args, ctx, info) => {
       const found = await neighborhood(
         ctx.db,
         {
@@ -47,13 +48,14 @@ export const graphResolvers: Resolvers = {
           depth: inRange('depth', args.depth, 1, MAX_DEPTH),
           types: args.relationshipTypes ?? [],
           limit: inRange('limit', args.limit, 1, MAX_NODES),
+          projection: selectedEntityProjection(info),
         },
         queryOptions(ctx, 'neighborhood'),
       );
       return found && subgraph(found);
     },
 
-    paths: async (_parent, args, ctx) => {
+    paths: async (_parent, args, ctx, info) => {
       const from = graphId('from', args.from);
       const found = await shortestPaths(
         ctx.db,
@@ -63,6 +65,7 @@ export const graphResolvers: Resolvers = {
           maxHops: inRange('maxHops', args.maxHops, 1, MAX_HOPS),
           types: args.relationshipTypes ?? [],
           limit: inRange('limit', args.limit, 1, MAX_PATHS),
+          projection: selectedEntityProjection(info),
         },
         queryOptions(ctx, 'paths'),
       );

@@ -1,5 +1,6 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
+import { documentMap } from './projection.js';
 
 // Source documents: by id, in keyset pages, and as linked to entities by their mentions.
 
@@ -7,7 +8,7 @@ import { keysetClauses, type KeysetPage } from './keyset.js';
  * Document `d` without its text: an article runs to many kilobytes and few fields ask for it
  * (see documentTexts), while titles and dates are wanted wherever a quote is shown.
  */
-export const DOCUMENT_HEADER = 'd {.id, .title, .publisher, .authors, .publishedOn, .publishedOnBasis, .language, .sourceLanguageNote, .file, .sha256}';
+export const DOCUMENT_HEADER = documentMap('d');
 
 /** Documents by id, as stored; ids that match nothing are absent from the map. */
 export async function documentsByIds(db: Database, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, Row>> {

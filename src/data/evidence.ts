@@ -1,5 +1,5 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
-import { DOCUMENT_HEADER } from './documents.js';
+import { documentMap, type DocumentProjection } from './projection.js';
 
 // Evidence (verbatim quotes): by id, and as cited by entities, facts and documents.
 
@@ -36,11 +36,15 @@ export async function evidenceOf(db: Database, owner: keyof typeof CITED_BY, ids
 }
 
 /**
- * The evidence of fact `f` in text order, each quote with its document's header: spliced into a
- * fact query when the request shows quotes, so they come in the same round trip as the facts.
+ * The evidence of fact `f` in text order, each quote with the projected properties of its document
+ * when given: spliced into a fact query when the request shows quotes, so they come in the same
+ * round trip as the facts.
  */
-export const FACT_EVIDENCE = `COLLECT {
+export function factEvidence(documents: DocumentProjection | null): string {
+  if (!documents) return 'COLLECT { MATCH (f)-[:EVIDENCED_BY]->(e:Evidence) WITH e ORDER BY e.documentId, e.start, e.end RETURN e {.*} }';
+  return `COLLECT {
   MATCH (f)-[:EVIDENCED_BY]->(e:Evidence)-[:QUOTES]->(d:Document)
   WITH e, d ORDER BY e.documentId, e.start, e.end
-  RETURN e {.*, document: ${DOCUMENT_HEADER}}
+  RETURN e {.*, document: ${documentMap('d', documents)}}
 }`;
+}

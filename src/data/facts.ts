@@ -1,8 +1,8 @@
 import type { Database, Params, QueryOptions, Row } from '../db/neo4j.js';
 import { allowListed } from '../model/vocabulary.js';
-import { FACT_EVIDENCE } from './evidence.js';
+import { factEvidence } from './evidence.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
-import { entityMap, factMap, type EntityProjection, type FactProjection } from './projection.js';
+import { entityMap, factMap, type DocumentProjection, type EntityProjection, type FactProjection } from './projection.js';
 
 // Facts: by id, in filtered keyset pages, and the entities they are about or stated by.
 
@@ -123,8 +123,10 @@ export interface EntityFactSpec {
   role: string | null;
   /** At most this many per entity. */
   limit: number;
-  /** Also each fact's evidence (FACT_EVIDENCE). */
+  /** Also each fact's evidence (factEvidence). */
   withEvidence: boolean;
+  /** With the evidence, its documents' properties; null for none. */
+  evidenceDocuments: DocumentProjection | null;
   /** The facts' properties to return. */
   projection: FactProjection;
 }
@@ -136,7 +138,7 @@ function entityFactsSubquery(spec: EntityFactSpec): string {
        MATCH (f:Fact)-[r:${type}]->(n)
        WHERE ($kinds IS NULL OR f.kind IN $kinds) AND ($metric IS NULL OR f.metric = $metric) AND ($role IS NULL OR r.role = $role)
        WITH DISTINCT f ORDER BY f.periodStart IS NULL, f.periodStart DESC, f.periodEnd DESC, f.id LIMIT $limit
-       RETURN collect(${factMap('f', spec.projection, spec.withEvidence ? `evidence: ${FACT_EVIDENCE}` : '')}) AS facts
+       RETURN collect(${factMap('f', spec.projection, spec.withEvidence ? `evidence: ${factEvidence(spec.evidenceDocuments)}` : '')}) AS facts
      }`;
 }
 

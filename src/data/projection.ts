@@ -44,10 +44,26 @@ export const FACT_PROPERTIES = [
 ] as const;
 export type FactProperty = (typeof FACT_PROPERTIES)[number];
 
+/** The properties documents store that the API shows, but their text: an article runs to many kilobytes and few fields ask for it. */
+export const DOCUMENT_PROPERTIES = [
+  'id',
+  'title',
+  'publisher',
+  'authors',
+  'publishedOn',
+  'publishedOnBasis',
+  'language',
+  'sourceLanguageNote',
+  'file',
+  'sha256',
+] as const;
+export type DocumentProperty = (typeof DOCUMENT_PROPERTIES)[number];
+
 /** Some allow-listed properties, or every property stored ('all': what writes, search snippets and the curator read). */
 export type Projection<P extends string = string> = readonly P[] | 'all';
 export type EntityProjection = Projection<EntityProperty>;
 export type FactProjection = Projection<FactProperty>;
+export type DocumentProjection = Projection<DocumentProperty>;
 
 /** `names` that are allowed, plus `always`, in the allow-list's order (so equal projections are equal arrays). */
 function project<P extends string>(allowed: readonly P[], always: readonly P[], names: Iterable<string>): readonly P[] {
@@ -60,6 +76,9 @@ export const entityProjection = (names: Iterable<string>): EntityProjection => p
 
 /** A fact projection: these properties and id and kind. */
 export const factProjection = (names: Iterable<string>): FactProjection => project(FACT_PROPERTIES, ['id', 'kind'], names);
+
+/** A document projection: these properties and its id. */
+export const documentProjection = (names: Iterable<string>): DocumentProjection => project(DOCUMENT_PROPERTIES, ['id'], names);
 
 /** The entity projection with more properties (a sort key, say). */
 export const withProperties = (projection: EntityProjection, ...more: EntityProperty[]): EntityProjection =>
@@ -76,6 +95,10 @@ function mapOf(variable: string, projection: Projection, allowed: readonly strin
 
 /** The Cypher map projection of entity `variable`. */
 export const entityMap = (variable: string, projection: EntityProjection = 'all'): string => mapOf(variable, projection, ENTITY_PROPERTIES, '');
+
+/** The Cypher map projection of document `variable`; 'all' is every property but the text. */
+export const documentMap = (variable: string, projection: DocumentProjection = 'all'): string =>
+  mapOf(variable, projection === 'all' ? DOCUMENT_PROPERTIES : projection, DOCUMENT_PROPERTIES, '');
 
 /** The Cypher map projection of fact `variable`, with `extra` entries (`evidence: …`) when given. */
 export const factMap = (variable: string, projection: FactProjection = 'all', extra = ''): string => mapOf(variable, projection, FACT_PROPERTIES, extra);

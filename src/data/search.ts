@@ -1,5 +1,6 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
 import { ENTITY_KIND_NAMES, type EntityKind } from '../model/vocabulary.js';
+import { entityMap, type EntityProjection } from './projection.js';
 
 // Full-text search over the three indexes of cypher/schema.cypher, merged into one ranking.
 
@@ -37,8 +38,15 @@ function luceneQuery(text: string): string {
   return `(${terms}) OR name:(${terms})^${NAME_BOOST}`;
 }
 
-/** The best `limit` hits over the indexes in scope, by score (ties by id). */
-export async function fullTextSearch(db: Database, text: string, scope: SearchScope, limit: number, opts?: QueryOptions): Promise<SearchRow[]> {
+/** The best `limit` hits over the indexes in scope, by score (ties by id); entity hits with the projected properties. */
+export async function fullTextSearch(
+  db: Database,
+  text: string,
+  scope: SearchScope,
+  limit: number,
+  projection: EntityProjection,
+  opts?: QueryOptions,
+): Promise<SearchRow[]> {
   const sources: SearchSource[] = [];
   if (scope.entityKinds === null || scope.entityKinds.length > 0) sources.push('entity');
   if (scope.facts) sources.push('fact');
@@ -52,7 +60,7 @@ export async function fullTextSearch(db: Database, text: string, scope: SearchSc
      CALL db.index.fulltext.queryNodes($indexes[source], $query) YIELD node, score
      ${kinds ? "WHERE source <> 'entity' OR node.kind IN $kinds" : ''}
      WITH source, node, score ORDER BY score DESC, node.id LIMIT $limit
-     RETURN source, score, node {.*} AS node`,
+     RETURN source, score, CASE source WHEN 'entity' THEN ${entityMap('node', projection)} ELSE node {.*} END AS node`,
     { sources, indexes: INDEXES, query: luceneQuery(text), kinds, limit },
     opts,
   );

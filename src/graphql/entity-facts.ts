@@ -7,7 +7,7 @@ import { fromEnum } from './enums.js';
 import type { FactKind, SubjectRole } from './generated/resolvers.js';
 import { inRange } from './inputs.js';
 import { fieldIn, selectedField } from './lookahead.js';
-import { selectedEntityProjection, selectedFactProjection } from './projection.js';
+import { selectedDocumentProjection, selectedEntityProjection, selectedFactProjection } from './projection.js';
 import { queryOptions } from './query-options.js';
 import { entityRecord, factRecord } from './records.js';
 import type { EntityShape, FactShape } from './shapes.js';
@@ -27,7 +27,7 @@ export interface EntityFactsArgs {
 export const storedKinds = (kinds: FactKind[] | null | undefined) => (kinds?.length ? kinds.map(fromEnum) : undefined);
 
 /** The `facts(kinds, metric, role, first)` arguments, checked, as the data layer's spec, with what the query shows of each fact. */
-export function entityFactSpec(args: EntityFactsArgs, shown: Pick<EntityFactSpec, 'withEvidence' | 'projection'>): EntityFactSpec {
+export function entityFactSpec(args: EntityFactsArgs, shown: Pick<EntityFactSpec, 'withEvidence' | 'evidenceDocuments' | 'projection'>): EntityFactSpec {
   return {
     relationship: 'ABOUT',
     kinds: storedKinds(args.kinds) ?? null,
@@ -60,9 +60,11 @@ function selectedFactsSpec(info: GraphQLResolveInfo): EntityFactSpec | null {
   const definition = isInterfaceType(entity) ? entity.getFields().facts : undefined;
   if (!field || !definition) return null;
   try {
+    const below = { type: getNamedType(definition.type), set: field.selectionSet };
     return entityFactSpec(getArgumentValues(definition, field, info.variableValues) as unknown as EntityFactsArgs, {
       withEvidence: fieldIn(info, field.selectionSet, 'evidence') !== undefined,
-      projection: selectedFactProjection(info, { type: getNamedType(definition.type), set: field.selectionSet }),
+      evidenceDocuments: selectedDocumentProjection(info, below),
+      projection: selectedFactProjection(info, below),
     });
   } catch {
     return null;

@@ -9,7 +9,14 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import { entityProjection, factProjection, type EntityProjection, type FactProjection } from '../data/projection.js';
+import {
+  documentProjection,
+  entityProjection,
+  factProjection,
+  type DocumentProjection,
+  type EntityProjection,
+  type FactProjection,
+} from '../data/projection.js';
 
 // Selection-driven projection: the stored properties a field's answer shows, so that its statement
 // returns those and no others.
@@ -21,6 +28,7 @@ function isEntityLevel(type: GraphQLNamedType): boolean {
 }
 
 const isFactLevel = (type: GraphQLNamedType): boolean => type.name === 'Fact';
+const isDocumentLevel = (type: GraphQLNamedType): boolean => type.name === 'Document';
 
 /**
  * Collects into `names` the fields selected at every level `isLevel` accepts below `set`, walking
@@ -76,4 +84,10 @@ export const FACT_FIELD_PROPERTIES: Record<string, string[]> = {
 export function selectedFactProjection(info: GraphQLResolveInfo, below?: { type: GraphQLNamedType; set: SelectionSetNode | undefined }): FactProjection {
   const names = selectedNames(info, isFactLevel, below);
   return factProjection([...names].flatMap((name) => FACT_FIELD_PROPERTIES[name] ?? [name]));
+}
+
+/** The document properties shown on the documents below the field being resolved (or `below` it), or null when none are shown. */
+export function selectedDocumentProjection(info: GraphQLResolveInfo, below?: { type: GraphQLNamedType; set: SelectionSetNode | undefined }): DocumentProjection | null {
+  const names = selectedNames(info, isDocumentLevel, below);
+  return names.size ? documentProjection(names) : null;
 }

@@ -70,6 +70,30 @@ describe('selection-driven projection', () => {
     }
   });
 
+  it('shows the same document behind a quote, through an entity\'s facts, as by its id', async () => {
+    const DOCUMENT = 'id title publisher authors publishedOn publishedOnBasis language sourceLanguageNote file sha256';
+    const res = await graphql<{ place: { facts: { evidence: { document: Entity }[] }[] } }>(
+      api.url,
+      `{ place(id: "place:guangzhou") { facts(first: 20) { evidence { quote document { ${DOCUMENT} } } } } }`,
+    );
+    const documents = res.data!.place.facts.flatMap((f) => f.evidence.map((e) => e.document));
+    expect(documents.length).toBeGreaterThan(0);
+    for (const document of documents) {
+      const byId = await graphql<{ document: unknown }>(api.url, `query($id: ID!) { document(id: $id) { ${DOCUMENT} } }`, { id: document.id });
+      expect(document).toEqual(byId.data!.document);
+    }
+  });
+
+  it('shows the same values for a search hit as by its id, with or without the matched field', async () => {
+    for (const extra of ['', 'field snippet']) {
+      const res = await graphql<{ search: { node: Entity }[] }>(api.url, `${FULL} { search(text: "live streaming", kinds: [PLACE, ORGANIZATION, PLATFORM, BASE, POLICY], first: 15) { ${extra} node { ...full } } }`);
+      const hits = res.data!.search.map((h) => h.node);
+      expect(hits.length).toBeGreaterThan(5);
+      const byId = await graphql<{ nodes: Entity[] }>(api.url, `${FULL} query($ids: [ID!]!) { nodes(ids: $ids) { ...full } }`, { ids: hits.map((h) => h.id) });
+      expect(hits).toEqual(byId.data!.nodes);
+    }
+  });
+
   it('answers a narrow and a wide selection of the same entities in one request, each in full', async () => {
     const res = await graphql<{ narrow: Entity; wide: Entity }>(
       api.url,
@@ -84,17 +108,22 @@ describe('selection-driven projection', () => {
     const statements: string[] = [];
     const stop = api.db.onQuery((cypher) => statements.push(cypher));
     try {
-      await graphql(api.url, '{ places(first: 5) { nodes { id name facts(first: 2) { statement } policies(first: 2) { node { name } } } } }');
+      await graphql(
+        api.url,
+        '{ places(first: 5) { nodes { id name facts(first: 2) { statement evidence { quote } } policies(first: 2) { node { name } } } } search(text: "Guangzhou", kinds: [PLACE]) { node { ... on Place { id } } } }',
+      );
     } finally {
       stop();
     }
-    expect(statements).toHaveLength(3);
-    expect(statements.some((cypher) => cypher.includes('f {.id, .kind, .statement}'))).toBe(true);
+    expect(statements).toHaveLength(4);
+    expect(statements.some((cypher) => /f \{\.id, \.kind, \.statement, evidence: /.test(cypher))).toBe(true);
     for (const cypher of statements) {
-      expect(cypher).not.toContain('{.*}');
+      // Entities and facts come projected (evidence is small and kept whole; search's other hits are not entities).
+      expect(cypher).not.toMatch(/\b[nmf] \{\.\*\}|THEN node \{\.\*\}/);
       if (!cypher.includes('(f:Fact)')) expect(cypher).toMatch(/\{\.id, \.kind, \.name(, \.degree)?\}/);
-      // Relationship quotes were not asked for.
-      expect(cypher).not.toContain(':Evidence');
+      // Relationship quotes and the quoted documents were not asked for.
+      if (!cypher.includes('(f:Fact)')) expect(cypher).not.toContain(':Evidence');
+      expect(cypher).not.toContain(':Document');
     }
   });
 });

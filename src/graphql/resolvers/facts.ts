@@ -6,7 +6,7 @@ import { fromEnum } from '../enums.js';
 import type { FactOrderField, QueryFactsArgs, Resolvers } from '../generated/resolvers.js';
 import { badInput, graphId, optionalGraphId, text } from '../inputs.js';
 import { selects } from '../lookahead.js';
-import { selectedFactProjection } from '../projection.js';
+import { selectedDocumentProjection, selectedFactProjection } from '../projection.js';
 import { pageRequest, toPage, totalCounter } from '../pagination.js';
 import { queryOptions } from '../query-options.js';
 import { factRecord } from '../records.js';
@@ -65,7 +65,11 @@ async function listFacts(ctx: GraphQLContext, args: QueryFactsArgs, info: GraphQ
 const KIND_FACTS_LIMIT = 200;
 
 /** What the query shows of the facts the field being resolved answers with. */
-const shownOfFacts = (info: GraphQLResolveInfo) => ({ withEvidence: selects(info, 'evidence'), projection: selectedFactProjection(info) });
+const shownOfFacts = (info: GraphQLResolveInfo) => ({
+  withEvidence: selects(info, 'evidence'),
+  evidenceDocuments: selectedDocumentProjection(info),
+  projection: selectedFactProjection(info),
+});
 
 type FactListResolver = (entity: EntityShape, args: EntityFactsArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) => Promise<FactShape[]>;
 

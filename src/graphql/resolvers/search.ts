@@ -2,6 +2,8 @@ import { fullTextSearch, type SearchScope } from '../../data/search.js';
 import { labelOf } from '../enums.js';
 import type { Resolvers, SearchKind, SearchResult } from '../generated/resolvers.js';
 import { inRange, text } from '../inputs.js';
+import { selects } from '../lookahead.js';
+import { selectedEntityProjection } from '../projection.js';
 import { queryOptions } from '../query-options.js';
 import type { SearchHitShape } from '../shapes.js';
 import { searchHit, searchWords } from './search-hits.js';
@@ -20,10 +22,12 @@ function scopeOf(kinds: readonly SearchKind[] | null | undefined): SearchScope {
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_parent, args, ctx) => {
+    search: async (_parent, args, ctx, info) => {
       const query = text('text', args.text);
       const first = inRange('first', args.first, 1, MAX_HITS);
-      const rows = await fullTextSearch(ctx.db, query, scopeOf(args.kinds), first, queryOptions(ctx, 'search'));
+      // The matched field and its snippet are found in the indexed texts, which only they need.
+      const projection = selects(info, 'field') || selects(info, 'snippet') ? 'all' : selectedEntityProjection(info);
+      const rows = await fullTextSearch(ctx.db, query, scopeOf(args.kinds), first, projection, queryOptions(ctx, 'search'));
       const words = searchWords(query);
       return rows.map((row) => searchHit(row, words));
     },

@@ -44,7 +44,9 @@ function stopAll(): Promise<void> {
 // Set on Ctrl-C: what fails after it fails because everything is stopping, and says nothing.
 let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
+  // On, not once: npm forwards the terminal's Ctrl-C, and a second default SIGINT would leave the servers running.
+  process.on(signal, () => {
+    if (interrupted) return;
     interrupted = true;
     log(`${signal}: stopping the servers and Neo4j`);
     void stopAll().finally(() => process.exit(130));

@@ -21,19 +21,23 @@ try {
 const log = createLogger(config.logLevel);
 let graph: GraphConnection | undefined;
 let api: ApiServer | undefined;
-let stopping = false;
+let stopping: Promise<void> | undefined;
 
-async function shutdown(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  log.info({ signal }, 'shutting down: draining HTTP, closing the driver, stopping Neo4j');
-  await api?.close();
-  await graph?.close();
-  log.info('stopped');
+/** Stops everything once; a second call waits for the first stop rather than starting another. */
+function shutdown(signal: string): Promise<void> {
+  stopping ??= (async () => {
+    log.info({ signal }, 'shutting down: draining HTTP, closing the driver, stopping Neo4j');
+    await api?.close();
+    await graph?.close();
+    log.info('stopped');
+  })();
+  return stopping;
 }
 
+// Every signal, not only the first: Ctrl-C under `npm start` reaches this process more than once
+// (from the terminal and forwarded by npm and tsx), and a second default SIGINT would cut the drain short.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
     shutdown(signal).then(
       () => process.exit(0),
       (err) => {

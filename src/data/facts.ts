@@ -131,18 +131,23 @@ export interface EntityFactSpec {
   projection: FactProjection;
 }
 
-/** The facts of entity `n` the spec selects, newest period first and undated ones last, as `facts`. */
-function entityFactsSubquery(spec: EntityFactSpec): string {
+/**
+ * The facts of entity `entity` (`n` or `m`, a variable of the enclosing statement) the spec selects,
+ * newest period first and undated ones last, as `facts`. Its parameters (entityFactParams) are
+ * prefixed so that it can join any statement.
+ */
+export function entityFactsSubquery(spec: EntityFactSpec, entity: 'n' | 'm' = 'n'): string {
   const type = allowListed(spec.relationship, ['ABOUT', 'STATED_BY'] as const);
-  return `CALL (n) {
-       MATCH (f:Fact)-[r:${type}]->(n)
-       WHERE ($kinds IS NULL OR f.kind IN $kinds) AND ($metric IS NULL OR f.metric = $metric) AND ($role IS NULL OR r.role = $role)
-       WITH DISTINCT f ORDER BY f.periodStart IS NULL, f.periodStart DESC, f.periodEnd DESC, f.id LIMIT $limit
+  return `CALL (${entity}) {
+       MATCH (f:Fact)-[r:${type}]->(${entity})
+       WHERE ($factKinds IS NULL OR f.kind IN $factKinds) AND ($factMetric IS NULL OR f.metric = $factMetric) AND ($factRole IS NULL OR r.role = $factRole)
+       WITH DISTINCT f ORDER BY f.periodStart IS NULL, f.periodStart DESC, f.periodEnd DESC, f.id LIMIT $factLimit
        RETURN collect(${factMap('f', spec.projection, spec.withEvidence ? `evidence: ${factEvidence(spec.evidenceDocuments)}` : '')}) AS facts
      }`;
 }
 
-const specParams = (spec: EntityFactSpec) => ({ kinds: spec.kinds, metric: spec.metric, role: spec.role, limit: spec.limit });
+/** The parameters of entityFactsSubquery(). */
+export const entityFactParams = (spec: EntityFactSpec) => ({ factKinds: spec.kinds, factMetric: spec.metric, factRole: spec.role, factLimit: spec.limit });
 
 /** The facts of many entities at once. */
 export async function factsOfEntities(db: Database, ids: readonly string[], spec: EntityFactSpec, opts?: QueryOptions): Promise<Map<string, Row[]>> {
@@ -151,7 +156,7 @@ export async function factsOfEntities(db: Database, ids: readonly string[], spec
      MATCH (n:Entity {id: id})
      ${entityFactsSubquery(spec)}
      RETURN id, facts`,
-    { ids, ...specParams(spec) },
+    { ids, ...entityFactParams(spec) },
     opts,
   );
   return new Map(rows.map((r) => [String(r.id), r.facts as Row[]]));
@@ -170,7 +175,7 @@ export async function entitiesWithFacts(
      MATCH (n:Entity {id: id})
      ${entityFactsSubquery(spec)}
      RETURN id, ${entityMap('n', projection)} AS entity, facts`,
-    { ids, ...specParams(spec) },
+    { ids, ...entityFactParams(spec) },
     opts,
   );
   return new Map(rows.map((r) => [String(r.id), { entity: r.entity as Row, facts: r.facts as Row[] }]));

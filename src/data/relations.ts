@@ -1,5 +1,6 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
 import { allowListed, ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
+import { entityFactParams, entityFactsSubquery, type EntityFactSpec } from './facts.js';
 import { entityMap, type EntityProjection } from './projection.js';
 
 /** Which relationships of an entity to follow. */
@@ -14,6 +15,8 @@ export interface RelationSpec {
   projection: EntityProjection;
   /** Also the Evidence nodes of each relationship (otherwise only their ids, in `props.evidenceIds`). */
   withEvidence: boolean;
+  /** Also the related entity's facts of this spec, as `facts` in each row; none when null. */
+  nodeFacts: EntityFactSpec | null;
 }
 
 const PATTERNS = { OUTGOING: '(n)-[r:TYPES]->(m:Entity)', INCOMING: '(n)<-[r:TYPES]-(m:Entity)', BOTH: '(n)-[r:TYPES]-(m:Entity)' } as const;
@@ -27,7 +30,8 @@ const RELATION_EVIDENCE = `CALL (r) {
 
 /**
  * The relationships of many entities at once, with the related entity, the relationship's
- * properties and, when the spec asks, its evidence: one statement for all the ids.
+ * properties and, when the spec asks, its evidence and the related entity's facts: one statement
+ * for all the ids.
  */
 export async function relationsOf(db: Database, ids: readonly string[], spec: RelationSpec, opts?: QueryOptions): Promise<Map<string, Row[]>> {
   const types = spec.types.map((t) => allowListed(t, RELATIONSHIP_TYPE_NAMES)).join('|');
@@ -40,10 +44,13 @@ export async function relationsOf(db: Database, ids: readonly string[], spec: Re
        WHERE $kinds IS NULL OR m.kind IN $kinds
        WITH n, r, m ORDER BY type(r), m.name, m.id LIMIT $limit
        ${spec.withEvidence ? RELATION_EVIDENCE : ''}
-       RETURN collect({type: type(r), outgoing: startNode(r) = n, props: properties(r), node: ${entityMap('m', spec.projection)}${spec.withEvidence ? ', evidence: evidence' : ''}}) AS relations
+       ${spec.nodeFacts ? entityFactsSubquery(spec.nodeFacts, 'm') : ''}
+       RETURN collect({type: type(r), outgoing: startNode(r) = n, props: properties(r), node: ${entityMap('m', spec.projection)}${
+         spec.withEvidence ? ', evidence: evidence' : ''
+       }${spec.nodeFacts ? ', facts: facts' : ''}}) AS relations
      }
      RETURN id, relations`,
-    { ids, kinds, limit: spec.limit },
+    { ids, kinds, limit: spec.limit, ...(spec.nodeFacts && entityFactParams(spec.nodeFacts)) },
     opts,
   );
   return new Map(rows.map((r) => [String(r.id), r.relations as Row[]]));

@@ -1,19 +1,20 @@
-import { getArgumentValues, getNamedType, isInterfaceType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
-import { entitiesWithFacts, factsOfEntities, type EntityFactSpec } from '../data/facts.js';
+import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { entitiesWithFacts, type EntityFactSpec } from '../data/facts.js';
 import { projectionKey } from '../data/projection.js';
 import type { GraphQLContext } from './context.js';
 import { loadEntity } from './entity-loaders.js';
+import { primeEntityFacts } from './fact-loaders.js';
 import { fromEnum } from './enums.js';
 import type { FactKind, SubjectRole } from './generated/resolvers.js';
 import { inRange } from './inputs.js';
 import { fieldIn, selectedField } from './lookahead.js';
-import { selectedDocumentProjection, selectedEntityProjection, selectedFactProjection } from './projection.js';
+import { isEntityLevel, selectedDocumentProjection, selectedEntityProjection, selectedFactProjection } from './projection.js';
 import { queryOptions } from './query-options.js';
-import { entityRecord, factRecord } from './records.js';
-import type { EntityShape, FactShape } from './shapes.js';
+import { entityRecord } from './records.js';
+import type { EntityShape } from './shapes.js';
 
-// An entity's `facts` field: its arguments as a query spec, its batched loader, and the entity
-// loader that fetches an entity and its facts in one statement when the query asks for both.
+// An entity's `facts` field: its arguments as a query spec, and the lookaheads that fetch an entity's
+// facts in the statement that fetches the entity, when the query asks for both.
 
 export const MAX_ENTITY_FACTS = 100;
 
@@ -38,24 +39,12 @@ export function entityFactSpec(args: EntityFactsArgs, shown: Pick<EntityFactSpec
   };
 }
 
-/** The loader of entities' facts of one spec, batched with every other entity asking the same. */
-function entityFactsLoader(ctx: GraphQLContext, spec: EntityFactSpec) {
-  return ctx.loaders.get<FactShape[]>(
-    `entityFacts:${JSON.stringify(spec)}`,
-    async (ids) => new Map([...(await factsOfEntities(ctx.db, ids, spec, queryOptions(ctx, 'entityFacts')))].map(([id, rows]) => [id, rows.map(factRecord)])),
-    [],
-  );
-}
-
-/** An entity's facts of one selection, newest first. */
-export const loadEntityFacts = (ctx: GraphQLContext, entityId: string, spec: EntityFactSpec): Promise<FactShape[]> => entityFactsLoader(ctx, spec).load(entityId);
-
 /**
- * The spec of the `facts` field the query selects on the entity being resolved, or null when it
- * selects none or its arguments are wrong (the field's own resolver then reports them).
+ * The spec of the `facts` field selected in `set` (an entity's selection), or null when it selects
+ * none or its arguments are wrong (the field's own resolver then reports them).
  */
-function selectedFactsSpec(info: GraphQLResolveInfo): EntityFactSpec | null {
-  const field: FieldNode | undefined = selectedField(info, 'facts');
+function factsSpecIn(info: GraphQLResolveInfo, set: SelectionSetNode | undefined): EntityFactSpec | null {
+  const field = fieldIn(info, set, 'facts');
   const entity = info.schema.getType('Entity');
   const definition = isInterfaceType(entity) ? entity.getFields().facts : undefined;
   if (!field || !definition) return null;
@@ -69,6 +58,30 @@ function selectedFactsSpec(info: GraphQLResolveInfo): EntityFactSpec | null {
   } catch {
     return null;
   }
+}
+
+/** The spec of the `facts` the query selects on the entity being resolved, or null. */
+function selectedFactsSpec(info: GraphQLResolveInfo): EntityFactSpec | null {
+  for (const node of info.fieldNodes) {
+    const spec = factsSpecIn(info, node.selectionSet);
+    if (spec) return spec;
+  }
+  return null;
+}
+
+/**
+ * The spec of the `facts` the query selects on the related entities of the relation field being
+ * resolved (under `node`, or `organization` for an affiliation), or null.
+ */
+export function selectedRelatedFactsSpec(info: GraphQLResolveInfo): EntityFactSpec | null {
+  const relation = getNamedType(info.returnType);
+  if (!isObjectType(relation)) return null;
+  for (const [name, field] of Object.entries(relation.getFields())) {
+    if (!isEntityLevel(getNamedType(field.type))) continue;
+    const spec = factsSpecIn(info, selectedField(info, name)?.selectionSet);
+    if (spec) return spec;
+  }
+  return null;
 }
 
 /**
@@ -85,8 +98,7 @@ export function loadEntityWithSelectedFacts(ctx: GraphQLContext, id: string, inf
       `entity+facts:${JSON.stringify(spec)}:${projectionKey(projection)}`,
       async (ids) => {
         const found = await entitiesWithFacts(ctx.db, ids, spec, projection, queryOptions(ctx, 'entity+facts'));
-        const facts = entityFactsLoader(ctx, spec);
-        for (const [entityId, { facts: rows }] of found) facts.prime(entityId, rows.map(factRecord));
+        for (const [entityId, { facts }] of found) primeEntityFacts(ctx, spec, entityId, facts);
         return new Map([...found].map(([entityId, { entity }]) => [entityId, entityRecord(entity)]));
       },
       null,

@@ -1,7 +1,9 @@
 import { entitiesByIds } from '../data/entities.js';
 import { projectionKey, type EntityProjection } from '../data/projection.js';
 import { relationsOf, type RelationSpec } from '../data/relations.js';
+import type { Row } from '../db/neo4j.js';
 import type { GraphQLContext } from './context.js';
+import { primeEntityFacts } from './fact-loaders.js';
 import { queryOptions } from './query-options.js';
 import { entityRecord, relationRecord } from './records.js';
 import type { EntityShape, RelationShape } from './shapes.js';
@@ -19,11 +21,16 @@ export function loadEntity(ctx: GraphQLContext, id: string, projection: EntityPr
 
 /** An entity's relationships of one kind of selection, batched with every other entity asking the same. */
 export function loadRelations(ctx: GraphQLContext, id: string, spec: RelationSpec): Promise<RelationShape[]> {
-  const name = `relations:${spec.types.join('|')}:${spec.direction}:${spec.kinds?.join('|') ?? '*'}:${spec.limit}:${projectionKey(spec.projection)}:${spec.withEvidence}`;
+  // Every part of the spec changes the statement or its answer.
+  const name = `relations:${JSON.stringify(spec)}`;
   return ctx.loaders
     .get<RelationShape[]>(
       name,
-      async (ids) => new Map([...(await relationsOf(ctx.db, ids, spec, queryOptions(ctx, 'relations')))].map(([k, rows]) => [k, rows.map(relationRecord)])),
+      async (ids) => {
+        const found = await relationsOf(ctx.db, ids, spec, queryOptions(ctx, 'relations'));
+        if (spec.nodeFacts) for (const row of [...found.values()].flat()) primeEntityFacts(ctx, spec.nodeFacts, String((row.node as Row).id), row.facts as Row[]);
+        return new Map([...found].map(([k, rows]) => [k, rows.map(relationRecord)]));
+      },
       [],
     )
     .load(id);

@@ -22,7 +22,7 @@ import {
 // returns those and no others.
 
 /** Where a selection's fields are an entity's own. */
-function isEntityLevel(type: GraphQLNamedType): boolean {
+export function isEntityLevel(type: GraphQLNamedType): boolean {
   if (type.name === 'Entity' || type.name === 'Node') return true;
   return isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Entity');
 }

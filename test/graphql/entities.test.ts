@@ -200,4 +200,20 @@ describe('round trips', () => {
     expect(many).toBeLessThanOrEqual(7);
     expect(many).toBe(few);
   });
+
+  it('fetches the related entities\' facts with the relationships when the query shows both', async () => {
+    const FACTS = 'facts(first: 2) { id statement evidence { quote document { title } } }';
+    const query = `{ places(first: 8, orderBy: { field: DEGREE, direction: DESC }) { nodes { id policies(first: 4) { node { id issuer { node { id ${FACTS} } } } } } } }`;
+    // places, policies, issuers with their facts: no fourth statement for the facts.
+    expect(await countRoundTrips(api, query)).toBe(3);
+    type Issuer = { id: string; facts: { id: string }[] };
+    const res = await graphql<{ places: { nodes: { policies: { node: { issuer: { node: Issuer } | null } }[] }[] } }>(api.url, query);
+    const issuers = res.data!.places.nodes.flatMap((p) => p.policies.flatMap((r) => (r.node.issuer ? [r.node.issuer.node] : [])));
+    expect(issuers.filter((i) => i.facts.length > 0).length).toBeGreaterThan(0);
+    // The same facts as the issuer's own facts field answers on its own.
+    for (const issuer of issuers) {
+      const alone = await graphql<{ node: Issuer }>(api.url, `query($id: ID!) { node(id: $id) { ... on Entity { id ${FACTS} } } }`, { id: issuer.id });
+      expect(issuer).toEqual(alone.data!.node);
+    }
+  });
 });

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationSpec } from '../../data/relations.js';
 import type { EntityKind, RelationshipType } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
+import { selectedRelatedFactsSpec } from '../entity-facts.js';
 import { loadRelations } from '../entity-loaders.js';
 import { inRange } from '../inputs.js';
 import { selects } from '../lookahead.js';
@@ -21,14 +22,25 @@ type FieldResolver = (
 /** A hub has thousands of relationships: a list field answers this many at most. */
 const LIMIT = 200;
 
-/** What to fetch for a relation field: the relationships, and of the related entities and evidence only what the query shows. */
+/**
+ * What to fetch for a relation field: the relationships, and of the related entities and evidence
+ * only what the query shows, with the related entities' facts when the query asks for them too.
+ */
 export const relationSpec = (
   info: GraphQLResolveInfo,
   types: readonly RelationshipType[],
   direction: Direction,
   kinds: readonly EntityKind[] | null,
   limit: number,
-): RelationSpec => ({ types, direction, kinds, limit, projection: selectedEntityProjection(info), withEvidence: selects(info, 'evidence') });
+): RelationSpec => ({
+  types,
+  direction,
+  kinds,
+  limit,
+  projection: selectedEntityProjection(info),
+  withEvidence: selects(info, 'evidence'),
+  nodeFacts: selectedRelatedFactsSpec(info),
+});
 
 /** The entity's relationships that fit the spec, the first `first` of them (200 at most). */
 const many =

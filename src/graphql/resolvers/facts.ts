@@ -12,7 +12,8 @@ import { queryOptions } from '../query-options.js';
 import { factRecord } from '../records.js';
 import type { EntityShape, FactPageShape, FactShape } from '../shapes.js';
 import { loadEvidenceOf, loadFact, loadFactSubjects, loadStatedBy } from '../source-loaders.js';
-import { entityFactSpec, loadEntityFacts, storedKinds, type EntityFactsArgs } from '../entity-facts.js';
+import { entityFactSpec, storedKinds, type EntityFactsArgs } from '../entity-facts.js';
+import { loadEntityFacts } from '../fact-loaders.js';
 
 type Sort = keyof typeof FACT_SORTS;
 

@@ -1,5 +1,6 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
+import type { ListStatement } from './list-statements.js';
 import { documentMap } from './projection.js';
 
 // Source documents: by id, in keyset pages, and as linked to entities by their mentions.
@@ -30,21 +31,15 @@ export interface DocumentOrder {
   descending: boolean;
 }
 
-/** One keyset page of documents (size + 1 rows, in query order). */
-export async function documentPage(db: Database, order: DocumentOrder, page: KeysetPage, opts?: QueryOptions): Promise<Row[]> {
+/** The list's statements: a keyset page of documents (headers, no text), and how many there are. */
+export function documentList(order: DocumentOrder, page: KeysetPage): ListStatement {
   const keyset = keysetClauses(DOCUMENT_SORTS[order.sort], 'd.id', order.descending, page);
-  const rows = await db.read(
-    `MATCH (d:Document) WHERE ${keyset.where} WITH d ORDER BY ${keyset.orderBy} LIMIT $limit
-     RETURN ${DOCUMENT_HEADER} AS d`,
-    { ...keyset.params, limit: page.size + 1 },
-    opts,
-  );
-  return rows.map((r) => r.d as Row);
-}
-
-export async function documentCount(db: Database, opts?: QueryOptions): Promise<number> {
-  const [row] = await db.read('MATCH (d:Document) RETURN count(d) AS n', {}, opts);
-  return Number(row?.n ?? 0);
+  return {
+    page: `MATCH (d:Document) WHERE ${keyset.where} WITH d ORDER BY ${keyset.orderBy} LIMIT $limit`,
+    row: DOCUMENT_HEADER,
+    count: 'MATCH (d:Document) RETURN count(d) AS total',
+    params: { ...keyset.params, limit: page.size + 1 },
+  };
 }
 
 /** The entities each of many documents mentions, by name; only of these kinds (Neo4j labels) unless null. */

@@ -1,6 +1,7 @@
 import type { Database, Params, QueryOptions, Row } from '../db/neo4j.js';
 import { allowListed, ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
+import type { ListStatement } from './list-statements.js';
 import { entityMap, withProperties, type EntityProjection } from './projection.js';
 
 /** Entities by id with the projected properties; ids that match nothing are absent from the map. */
@@ -59,54 +60,18 @@ function conditions(q: EntityListQuery): { where: string[]; params: Params } {
   return { where, params };
 }
 
-/** Counts the entities the filter keeps, as `total`. */
-function countStatement(q: EntityListQuery, where: string[]): string {
-  return `MATCH (n:${allowListed(q.label, ENTITY_KIND_NAMES)}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(n) AS total`;
-}
-
-/** The page's rows as `n`: sorted and cut before any projection, which would read every candidate's properties. */
-function pageStatement(q: EntityListQuery, page: KeysetPage): { match: string; where: string[]; params: Params } {
+/** The list's statements: a keyset page of a kind's entities with the projected properties, and their count. */
+export function entityList(q: EntityListQuery, page: KeysetPage, projection: EntityProjection): ListStatement {
+  const label = allowListed(q.label, ENTITY_KIND_NAMES);
   const sort = `n.${allowListed(q.order.property, SORT_PROPERTIES)}`;
   const { where, params } = conditions(q);
   const keyset = keysetClauses(sort, 'n.id', q.order.descending, page);
   return {
-    match: `MATCH (n:${allowListed(q.label, ENTITY_KIND_NAMES)}) WHERE ${[...where, keyset.where].join(' AND ')}
+    page: `MATCH (n:${label}) WHERE ${[...where, keyset.where].join(' AND ')}
      WITH n ORDER BY ${keyset.orderBy} LIMIT $limit`,
-    where,
+    // Cursors are made of the sort property.
+    row: entityMap('n', withProperties(projection, q.order.property)),
+    count: `MATCH (n:${label}) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(n) AS total`,
     params: { ...params, ...keyset.params, limit: page.size + 1 },
   };
-}
-
-/** The projection with the sort property, which cursors are made of. */
-const pageProjection = (q: EntityListQuery, projection: EntityProjection) => entityMap('n', withProperties(projection, q.order.property));
-
-/** One keyset page of a kind's entities (size + 1 rows, in query order). */
-export async function entityPage(db: Database, q: EntityListQuery, page: KeysetPage, projection: EntityProjection, opts?: QueryOptions): Promise<Row[]> {
-  const { match, params } = pageStatement(q, page);
-  const rows = await db.read(`${match} RETURN ${pageProjection(q, projection)} AS n`, params, opts);
-  return rows.map((r) => r.n as Row);
-}
-
-/** A page as entityPage() gives it and the total count, in one statement. */
-export async function entityPageAndCount(
-  db: Database,
-  q: EntityListQuery,
-  page: KeysetPage,
-  projection: EntityProjection,
-  opts?: QueryOptions,
-): Promise<{ rows: Row[]; total: number }> {
-  const { match, where, params } = pageStatement(q, page);
-  const [row] = await db.read(
-    `CALL () { ${countStatement(q, where)} } CALL () { ${match} RETURN collect(${pageProjection(q, projection)}) AS rows } RETURN rows, total`,
-    params,
-    opts,
-  );
-  return { rows: (row?.rows ?? []) as Row[], total: Number(row?.total ?? 0) };
-}
-
-/** How many entities of a kind match the filter. */
-export async function entityCount(db: Database, q: EntityListQuery, opts?: QueryOptions): Promise<number> {
-  const { where, params } = conditions(q);
-  const [row] = await db.read(countStatement(q, where), params, opts);
-  return Number(row?.total ?? 0);
 }

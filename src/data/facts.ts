@@ -2,6 +2,7 @@ import type { Database, Params, QueryOptions, Row } from '../db/neo4j.js';
 import { allowListed } from '../model/vocabulary.js';
 import { factEvidence } from './evidence.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
+import type { ListStatement } from './list-statements.js';
 import { entityMap, factMap, type DocumentProjection, type EntityProjection, type FactProjection } from './projection.js';
 
 // Facts: by id, in filtered keyset pages, and the entities they are about or stated by.
@@ -73,25 +74,17 @@ function conditions(q: FactListQuery): { where: string[]; params: Params } {
   return { where, params };
 }
 
-/** One keyset page of the facts that match (size + 1 rows, in query order). */
-export async function factPage(db: Database, q: FactListQuery, page: KeysetPage, opts?: QueryOptions): Promise<Row[]> {
+/** The list's statements: a keyset page of the facts that match, and their count. */
+export function factList(q: FactListQuery, page: KeysetPage): ListStatement {
   const { where, params } = conditions(q);
   const keyset = keysetClauses(FACT_SORTS[q.order.sort], 'f.id', q.order.descending, page);
-  const rows = await db.read(
-    `MATCH (f:Fact) WHERE ${[...where, keyset.where].join(' AND ')}
-     WITH f ORDER BY ${keyset.orderBy} LIMIT $limit
-     RETURN f {.*} AS f`,
-    { ...params, ...keyset.params, limit: page.size + 1 },
-    opts,
-  );
-  return rows.map((r) => r.f as Row);
-}
-
-/** How many facts match. */
-export async function factCount(db: Database, q: FactListQuery, opts?: QueryOptions): Promise<number> {
-  const { where, params } = conditions(q);
-  const [row] = await db.read(`MATCH (f:Fact) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(f) AS n`, params, opts);
-  return Number(row?.n ?? 0);
+  return {
+    page: `MATCH (f:Fact) WHERE ${[...where, keyset.where].join(' AND ')}
+     WITH f ORDER BY ${keyset.orderBy} LIMIT $limit`,
+    row: 'f {.*}',
+    count: `MATCH (f:Fact) ${where.length ? `WHERE ${where.join(' AND ')}` : ''} RETURN count(f) AS total`,
+    params: { ...params, ...keyset.params, limit: page.size + 1 },
+  };
 }
 
 /** The subjects of many facts at once: {role, entity} rows by role, then entity name. */

@@ -1,4 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { readCount, readPage, readPageAndCount, type ListStatement } from '../data/list-statements.js';
+import type { Row } from '../db/neo4j.js';
+import type { GraphQLContext } from './context.js';
 import { badInput } from './inputs.js';
+import { selects } from './lookahead.js';
+import { queryOptions } from './query-options.js';
 import type { PageShape } from './shapes.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -75,13 +81,13 @@ export function toPage<T>(req: PageRequest, rows: T[], keyOf: (item: T) => Keyse
 }
 
 /**
- * The total count of a list: started at once, alongside the page query, when the request selects
- * it (the two round trips overlap instead of following each other); otherwise only if asked for.
+ * A list's page rows and its total: counted in the page's own statement when the query selects
+ * `totalCount` (one round trip), otherwise by a count statement of its own, only if asked for.
  */
-export function totalCounter(selected: boolean, count: () => Promise<number>): () => Promise<number> {
-  if (!selected) return count;
-  const started = count();
-  // Awaited later by the totalCount resolver; until then a failure must not count as unhandled.
-  started.catch(() => undefined);
-  return () => started;
+export async function readList(ctx: GraphQLContext, info: GraphQLResolveInfo, list: ListStatement, name: string): Promise<{ rows: Row[]; count: () => Promise<number> }> {
+  if (selects(info, 'totalCount')) {
+    const { rows, total } = await readPageAndCount(ctx.db, list, queryOptions(ctx, name));
+    return { rows, count: () => Promise.resolve(total) };
+  }
+  return { rows: await readPage(ctx.db, list, queryOptions(ctx, name)), count: () => readCount(ctx.db, list, queryOptions(ctx, `${name}.totalCount`)) };
 }

@@ -53,6 +53,13 @@ describe('document by id', () => {
 });
 
 describe('documents', () => {
+  it('counts the total in the page statement itself when it is selected', async () => {
+    expect(await countRoundTrips(api, '{ documents(first: 2) { totalCount nodes { id } } }')).toBe(1);
+    const res = await graphql<{ documents: { totalCount: number; nodes: unknown[] } }>(api.url, '{ documents(first: 2) { totalCount nodes { id } } }');
+    expect(res.data!.documents.nodes).toHaveLength(2);
+    expect(res.data!.documents.totalCount).toBe(seed.documents.length);
+  });
+
   type Page = { documents: { edges: { cursor: string; node: { id: string; title: string; publishedOn: string | null } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string }; totalCount: number } };
   const QUERY = `query($first: PositiveInt, $after: String, $last: PositiveInt, $before: String, $orderBy: DocumentOrder) {
     documents(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {

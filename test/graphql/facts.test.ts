@@ -209,10 +209,22 @@ describe('facts', () => {
     }
   });
 
-  it('counts the total only when it is selected', async () => {
-    const sent = (query: string) => countRoundTrips(api, query);
-    expect(await sent('{ facts(first: 5) { nodes { id } } }')).toBe(1);
-    expect(await sent('{ facts(first: 5) { nodes { id } totalCount } }')).toBe(2);
+  it('counts the total only when it is selected, then in the page statement itself', async () => {
+    const statements: string[] = [];
+    const stop = api.db.onQuery((cypher) => statements.push(cypher));
+    try {
+      await graphql(api.url, '{ facts(first: 5) { nodes { id } } }');
+      expect(statements).toHaveLength(1);
+      expect(statements[0]).not.toMatch(/count\(/);
+      await graphql(api.url, '{ facts(first: 5) { nodes { id } totalCount } }');
+      expect(statements).toHaveLength(2);
+      expect(statements[1]).toMatch(/count\(f\) AS total/);
+    } finally {
+      stop();
+    }
+    const res = await graphql<{ facts: { totalCount: number; nodes: unknown[] } }>(api.url, '{ facts(first: 3, filter: { kinds: [TARGET] }) { totalCount nodes { id } } }');
+    expect(res.data!.facts.nodes).toHaveLength(3);
+    expect(res.data!.facts.totalCount).toBe(seed.facts.filter((f) => f.kind === 'target').length);
   });
 
   it('names the argument at fault', async () => {

@@ -1,13 +1,11 @@
 import { Kind, type GraphQLResolveInfo } from 'graphql';
-import { documentCount, documentPage, type DocumentOrder } from '../../data/documents.js';
+import { documentList, type DocumentOrder } from '../../data/documents.js';
 import { ENTITY_KIND_NAMES } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { labelOf } from '../enums.js';
 import type { DocumentOrderField, QueryDocumentsArgs, Resolvers } from '../generated/resolvers.js';
 import { graphId } from '../inputs.js';
-import { selects } from '../lookahead.js';
-import { pageRequest, toPage, totalCounter, type PageArgs } from '../pagination.js';
-import { queryOptions } from '../query-options.js';
+import { pageRequest, readList, toPage, type PageArgs } from '../pagination.js';
 import { documentRecord } from '../records.js';
 import type { DocumentPageShape, DocumentShape, EntityShape, EvidenceShape } from '../shapes.js';
 import { loadDocument, loadDocumentEntities, loadDocumentText, loadDocumentFacts, loadEntityDocuments, loadEvidenceOf } from '../source-loaders.js';
@@ -30,13 +28,12 @@ async function listDocuments(ctx: GraphQLContext, args: QueryDocumentsArgs, info
   const order: DocumentOrder = args.orderBy
     ? { sort: ORDER_FIELDS[args.orderBy.field], descending: args.orderBy.direction === 'DESC' }
     : { sort: 'publishedOn', descending: true };
-  const totalCount = totalCounter(selects(info, 'totalCount'), () => documentCount(ctx.db, queryOptions(ctx, 'documents.totalCount')));
-  const rows = await documentPage(ctx.db, order, req, queryOptions(ctx, 'documents'));
+  const { rows, count } = await readList(ctx, info, documentList(order, req), 'documents');
   return toPage(
     req,
     rows.map(documentRecord),
     (d) => ({ value: d[order.sort], id: d.id }),
-    totalCount,
+    count,
   );
 }
 

@@ -1,13 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { entityCount, entityPage, entityPageAndCount, type EntityListQuery, type ENUM_FILTER_PROPERTIES, type SORT_PROPERTIES } from '../../data/entities.js';
+import { entityList, type EntityListQuery, type ENUM_FILTER_PROPERTIES, type SORT_PROPERTIES } from '../../data/entities.js';
 import type { EntityKind, RelationshipType } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { fromEnum } from '../enums.js';
 import { graphId, text } from '../inputs.js';
-import { selects } from '../lookahead.js';
-import { pageRequest, toPage, type PageArgs } from '../pagination.js';
+import { pageRequest, readList, toPage, type PageArgs } from '../pagination.js';
 import { selectedEntityProjection } from '../projection.js';
-import { queryOptions } from '../query-options.js';
 import { entityRecord } from '../records.js';
 import type { EntityPageShape, EntityShape } from '../shapes.js';
 
@@ -67,11 +65,7 @@ function listQuery(label: EntityKind, args: ListArgs): EntityListQuery {
 export async function listEntities(ctx: GraphQLContext, label: EntityKind, args: ListArgs, info: GraphQLResolveInfo): Promise<EntityPageShape> {
   const req = pageRequest(args);
   const query = listQuery(label, args);
-  const options = queryOptions(ctx, `list:${label}`);
-  const projection = selectedEntityProjection(info);
-  const { rows, count } = selects(info, 'totalCount')
-    ? await entityPageAndCount(ctx.db, query, req, projection, options).then(({ rows, total }) => ({ rows, count: () => Promise.resolve(total) }))
-    : { rows: await entityPage(ctx.db, query, req, projection, options), count: () => entityCount(ctx.db, query, queryOptions(ctx, `count:${label}`)) };
+  const { rows, count } = await readList(ctx, info, entityList(query, req, selectedEntityProjection(info)), `list:${label}`);
   const sortKey = query.order.property;
   return toPage(
     req,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { factCount, factPage, type EntityFactSpec, type FACT_SORTS, type FactListQuery } from '../../data/facts.js';
+import { factList, type EntityFactSpec, type FACT_SORTS, type FactListQuery } from '../../data/facts.js';
 import { ENTITY_KIND_NAMES, type EntityKind } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { fromEnum } from '../enums.js';
@@ -7,8 +7,7 @@ import type { FactOrderField, QueryFactsArgs, Resolvers } from '../generated/res
 import { badInput, graphId, optionalGraphId, text } from '../inputs.js';
 import { selects } from '../lookahead.js';
 import { selectedDocumentProjection, selectedFactProjection } from '../projection.js';
-import { pageRequest, toPage, totalCounter } from '../pagination.js';
-import { queryOptions } from '../query-options.js';
+import { pageRequest, readList, toPage } from '../pagination.js';
 import { factRecord } from '../records.js';
 import type { EntityShape, FactPageShape, FactShape } from '../shapes.js';
 import { loadEvidenceOf, loadFact, loadFactSubjects, loadStatedBy } from '../source-loaders.js';
@@ -51,14 +50,13 @@ function listQuery({ filter, orderBy }: QueryFactsArgs): FactListQuery {
 async function listFacts(ctx: GraphQLContext, args: QueryFactsArgs, info: GraphQLResolveInfo): Promise<FactPageShape> {
   const req = pageRequest(args);
   const query = listQuery(args);
-  const totalCount = totalCounter(selects(info, 'totalCount'), () => factCount(ctx.db, query, queryOptions(ctx, 'facts.totalCount')));
-  const rows = await factPage(ctx.db, query, req, queryOptions(ctx, 'facts'));
+  const { rows, count } = await readList(ctx, info, factList(query, req), 'facts');
   const sortValue = SORT_VALUES[query.order.sort];
   return toPage(
     req,
     rows.map(factRecord),
     (f) => ({ value: sortValue(f), id: f.id }),
-    totalCount,
+    count,
   );
 }
 

@@ -1,4 +1,12 @@
-import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLNamedType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 import { entitiesWithFacts, type EntityFactSpec } from '../data/facts.js';
 import { projectionKey } from '../data/projection.js';
 import type { GraphQLContext } from './context.js';
@@ -7,7 +15,7 @@ import { primeEntityFacts } from './fact-loaders.js';
 import { fromEnum } from './enums.js';
 import type { FactKind, SubjectRole } from './generated/resolvers.js';
 import { inRange } from './inputs.js';
-import { fieldIn, selectedField } from './lookahead.js';
+import { fieldIn, selectedField, selects } from './lookahead.js';
 import { isEntityLevel, selectedDocumentProjection, selectedEntityProjection, selectedFactProjection } from './projection.js';
 import { queryOptions } from './query-options.js';
 import { entityRecord } from './records.js';
@@ -40,6 +48,22 @@ export function entityFactSpec(args: EntityFactsArgs, shown: Pick<EntityFactSpec
 }
 
 /**
+ * What the query shows of the facts the field being resolved answers with, or, given `below`, of
+ * those of a facts field selected under it. One function for both, so that facts fetched ahead
+ * land under the very spec the facts field will ask for.
+ */
+export function shownOfFacts(
+  info: GraphQLResolveInfo,
+  below?: { type: GraphQLNamedType; set: SelectionSetNode | undefined },
+): Pick<EntityFactSpec, 'withEvidence' | 'evidenceDocuments' | 'projection'> {
+  return {
+    withEvidence: below ? fieldIn(info, below.set, 'evidence') !== undefined : selects(info, 'evidence'),
+    evidenceDocuments: selectedDocumentProjection(info, below),
+    projection: selectedFactProjection(info, below),
+  };
+}
+
+/**
  * The spec of the `facts` field selected in `set` (an entity's selection), or null when it selects
  * none or its arguments are wrong (the field's own resolver then reports them).
  */
@@ -49,12 +73,8 @@ function factsSpecIn(info: GraphQLResolveInfo, set: SelectionSetNode | undefined
   const definition = isInterfaceType(entity) ? entity.getFields().facts : undefined;
   if (!field || !definition) return null;
   try {
-    const below = { type: getNamedType(definition.type), set: field.selectionSet };
-    return entityFactSpec(getArgumentValues(definition, field, info.variableValues) as unknown as EntityFactsArgs, {
-      withEvidence: fieldIn(info, field.selectionSet, 'evidence') !== undefined,
-      evidenceDocuments: selectedDocumentProjection(info, below),
-      projection: selectedFactProjection(info, below),
-    });
+    const args = getArgumentValues(definition, field, info.variableValues) as unknown as EntityFactsArgs;
+    return entityFactSpec(args, shownOfFacts(info, { type: getNamedType(definition.type), set: field.selectionSet }));
   } catch {
     return null;
   }

@@ -5,13 +5,11 @@ import type { GraphQLContext } from '../context.js';
 import { fromEnum } from '../enums.js';
 import type { FactOrderField, QueryFactsArgs, Resolvers } from '../generated/resolvers.js';
 import { badInput, graphId, optionalGraphId, text } from '../inputs.js';
-import { selects } from '../lookahead.js';
-import { selectedDocumentProjection, selectedFactProjection } from '../projection.js';
 import { pageRequest, readList, toPage } from '../pagination.js';
 import { factRecord } from '../records.js';
 import type { EntityShape, FactPageShape, FactShape } from '../shapes.js';
 import { loadEvidenceOf, loadFact, loadFactSubjects, loadStatedBy } from '../source-loaders.js';
-import { entityFactSpec, storedKinds, type EntityFactsArgs } from '../entity-facts.js';
+import { entityFactSpec, shownOfFacts, storedKinds, type EntityFactsArgs } from '../entity-facts.js';
 import { loadEntityFacts } from '../fact-loaders.js';
 
 type Sort = keyof typeof FACT_SORTS;
@@ -62,13 +60,6 @@ async function listFacts(ctx: GraphQLContext, args: QueryFactsArgs, info: GraphQ
 
 /** The kind-specific fact lists (statements, goals, results) are not paginated; this bounds them. */
 const KIND_FACTS_LIMIT = 200;
-
-/** What the query shows of the facts the field being resolved answers with. */
-const shownOfFacts = (info: GraphQLResolveInfo) => ({
-  withEvidence: selects(info, 'evidence'),
-  evidenceDocuments: selectedDocumentProjection(info),
-  projection: selectedFactProjection(info),
-});
 
 type FactListResolver = (entity: EntityShape, args: EntityFactsArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) => Promise<FactShape[]>;
 

@@ -64,6 +64,10 @@ export function httpDrain(server: Server, { idleGraceMs = 1000, deadlineMs = 10_
       for (const { responses } of connections.values()) {
         for (const res of responses) if (!res.headersSent) res.setHeader('connection', 'close');
       }
+      // One poll phase first: connections the kernel completed before now are accepted rather than
+      // reset with the listener, their requests having been sent.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await new Promise((resolve) => setImmediate(resolve));
       // net.Server's close stops the listener and calls back once the last connection has gone;
       // http.Server's own would also destroy the idle connections straight away (see above).
       const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));

@@ -82,12 +82,14 @@ describe('httpDrain', () => {
     expect(drainedAt).toBeGreaterThanOrEqual(releasedAt);
   });
 
-  it('closes a connection left idle once the grace has passed, and refuses new connections at once', async () => {
-    const { drain, open, port } = await serve({ idleGraceMs: 300 });
+  it('closes a connection left idle once the grace has passed, and refuses new connections once it stops listening', async () => {
+    const { server, drain, open, port } = await serve({ idleGraceMs: 300 });
     const idle = await open();
     const closed = once(idle, 'close');
     const started = Date.now();
     const drained = drain.drain();
+    // It listens one poll phase longer, to accept what the kernel already connected.
+    while (server.listening) await new Promise((r) => setImmediate(r));
     const refused = connect(port, '127.0.0.1');
     const [error] = (await once(refused, 'error')) as [NodeJS.ErrnoException];
     expect(error.code).toBe('ECONNREFUSED');

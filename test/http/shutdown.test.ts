@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { Agent, request as httpRequest } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
 import { loadOperations } from '../../src/http/operations.js';
 import { spawnTs, waitForLine } from '../support/processes.js';
@@ -18,16 +19,33 @@ describe('SIGTERM during traffic', () => {
     const url = await waitForLine(server, /"url":"(http:\/\/[^"]+)"/, 60_000);
     // The heaviest example operation: many round trips per request, so requests overlap the signal.
     const query = loadOperations().find((o) => o.file.startsWith('05-'))!.query;
-    const request = async () => {
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-      const body = (await res.json()) as { data?: unknown; errors?: unknown };
-      return { status: res.status, body, at: Date.now() };
+    // node:http rather than fetch: it tells when a request has been written out. One connection each.
+    const agent = new Agent({ keepAlive: true, maxSockets: 30 });
+    const payload = JSON.stringify({ query });
+    const request = () => {
+      const req = httpRequest(`${url}/graphql`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } });
+      const sent = once(req, 'finish');
+      const answer = new Promise<{ status: number; body: { data?: unknown; errors?: unknown }; at: number }>((resolve, reject) => {
+        req.once('error', reject);
+        req.once('response', (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.once('error', reject);
+          res.once('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as { data?: unknown; errors?: unknown }, at: Date.now() }));
+        });
+      });
+      req.end(payload);
+      return { sent, answer };
     };
     const sentAt = Date.now();
-    const inFlight = Array.from({ length: 30 }, request);
-    // Signal once the first answer is back: by then the server has read all 30 requests, sent at once,
-    // while it worked through the first one's round trips, and the others are still running. (A
-    // fixed delay was either too short under load or, as the server got faster, too long.)
+    const requests = Array.from({ length: 30 }, request);
+    const inFlight = requests.map((r) => r.answer);
+    // Signal once every request has been written out and the first answer is back: the others are
+    // then in flight on the server, which works through their round trips. (A fixed delay was either
+    // too short under load or, as the server got faster, too long; a client's queued request is not
+    // in flight.)
+    await Promise.all(requests.map((r) => r.sent));
     await Promise.race(inFlight);
     const signalledAt = Date.now();
     const draining = waitForLine(server, /shutting down/, 10_000);
@@ -47,5 +65,6 @@ describe('SIGTERM during traffic', () => {
     const drained = answers.filter((a) => a.at > signalledAt).length;
     console.log(`SIGTERM: ${drained} of ${answers.length} requests answered after the signal, the last ${Math.max(...answers.map((a) => a.at)) - sentAt} ms after sending`);
     expect(drained).toBeGreaterThan(0);
+    agent.destroy();
   });
 });

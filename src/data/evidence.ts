@@ -35,6 +35,9 @@ export async function evidenceOf(db: Database, owner: keyof typeof CITED_BY, ids
   return new Map(rows.map((r) => [String(r.id), r.evidence as Row[]]));
 }
 
+/** The Evidence nodes relationship `r` names in its `evidenceIds`, in that order (a Cypher expression). */
+export const RELATIONSHIP_EVIDENCE = 'COLLECT { UNWIND coalesce(r.evidenceIds, []) AS evidenceId MATCH (e:Evidence {id: evidenceId}) RETURN e {.*} }';
+
 /**
  * The evidence of fact `f` in text order, each quote with the projected properties of its document
  * when given: spliced into a fact query when the request shows quotes, so they come in the same

@@ -1,5 +1,6 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
 import { DOCUMENT_HEADER } from './documents.js';
+import { RELATIONSHIP_EVIDENCE } from './evidence.js';
 import { entityMap, type EntityProjection } from './projection.js';
 import { allowListed, RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/vocabulary.js';
 
@@ -21,7 +22,7 @@ function typeExpression(types: readonly RelationshipType[]): string {
 
 /** The relationship `r` as a row for edgeRecord(), with the Evidence nodes its `evidenceIds` name. */
 export const EDGE = `{type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r),
-  evidence: COLLECT { UNWIND coalesce(r.evidenceIds, []) AS evidenceId MATCH (e:Evidence {id: evidenceId}) RETURN e {.*} }}`;
+  evidence: ${RELATIONSHIP_EVIDENCE}}`;
 
 export interface NeighborhoodQuery {
   id: string;

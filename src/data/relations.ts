@@ -1,5 +1,6 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
 import { allowListed, ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
+import { RELATIONSHIP_EVIDENCE } from './evidence.js';
 import { entityFactParams, entityFactsSubquery, type EntityFactSpec } from './facts.js';
 import { entityMap, type EntityProjection } from './projection.js';
 
@@ -21,13 +22,6 @@ export interface RelationSpec {
 
 const PATTERNS = { OUTGOING: '(n)-[r:TYPES]->(m:Entity)', INCOMING: '(n)<-[r:TYPES]-(m:Entity)', BOTH: '(n)-[r:TYPES]-(m:Entity)' } as const;
 
-/** The Evidence nodes relationship `r` names, as `evidence`. */
-const RELATION_EVIDENCE = `CALL (r) {
-         UNWIND coalesce(r.evidenceIds, []) AS evidenceId
-         MATCH (e:Evidence {id: evidenceId})
-         RETURN collect(e {.*}) AS evidence
-       }`;
-
 /**
  * The relationships of many entities at once, with the related entity, the relationship's
  * properties and, when the spec asks, its evidence and the related entity's facts: one statement
@@ -43,10 +37,9 @@ export async function relationsOf(db: Database, ids: readonly string[], spec: Re
        MATCH ${PATTERNS[spec.direction].replace('TYPES', types)}
        WHERE $kinds IS NULL OR m.kind IN $kinds
        WITH n, r, m ORDER BY type(r), m.name, m.id LIMIT $limit
-       ${spec.withEvidence ? RELATION_EVIDENCE : ''}
        ${spec.nodeFacts ? entityFactsSubquery(spec.nodeFacts, 'm') : ''}
        RETURN collect({type: type(r), outgoing: startNode(r) = n, props: properties(r), node: ${entityMap('m', spec.projection)}${
-         spec.withEvidence ? ', evidence: evidence' : ''
+         spec.withEvidence ? `, evidence: ${RELATIONSHIP_EVIDENCE}` : ''
        }${spec.nodeFacts ? ', facts: facts' : ''}}) AS relations
      }
      RETURN id, relations`,

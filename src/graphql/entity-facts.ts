@@ -3,7 +3,6 @@ import {
   getNamedType,
   isInterfaceType,
   isObjectType,
-  type GraphQLNamedType,
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
@@ -16,7 +15,7 @@ import { fromEnum } from './enums.js';
 import type { FactKind, SubjectRole } from './generated/resolvers.js';
 import { inRange } from './inputs.js';
 import { fieldIn, selectedField, selects } from './lookahead.js';
-import { isEntityLevel, selectedDocumentProjection, selectedEntityProjection, selectedFactProjection } from './projection.js';
+import { isEntityLevel, type Below, selectedDocumentProjection, selectedEntityProjection, selectedFactProjection } from './projection.js';
 import { queryOptions } from './query-options.js';
 import { entityRecord } from './records.js';
 import type { EntityShape } from './shapes.js';
@@ -54,7 +53,7 @@ export function entityFactSpec(args: EntityFactsArgs, shown: Pick<EntityFactSpec
  */
 export function shownOfFacts(
   info: GraphQLResolveInfo,
-  below?: { type: GraphQLNamedType; set: SelectionSetNode | undefined },
+  below?: Below,
 ): Pick<EntityFactSpec, 'withEvidence' | 'evidenceDocuments' | 'projection'> {
   return {
     withEvidence: below ? fieldIn(info, below.set, 'evidence') !== undefined : selects(info, 'evidence'),

@@ -27,6 +27,12 @@ export function isEntityLevel(type: GraphQLNamedType): boolean {
   return isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Entity');
 }
 
+/** A field selected below the one being resolved, for a lookahead: its type and its selection. */
+export interface Below {
+  type: GraphQLNamedType;
+  set: SelectionSetNode | undefined;
+}
+
 const isFactLevel = (type: GraphQLNamedType): boolean => type.name === 'Fact';
 const isDocumentLevel = (type: GraphQLNamedType): boolean => type.name === 'Document';
 
@@ -60,7 +66,7 @@ function collect(
 }
 
 /** The names selected at the `isLevel` levels of the field being resolved, or of `field` of type `type` below it. */
-function selectedNames(info: GraphQLResolveInfo, isLevel: (type: GraphQLNamedType) => boolean, below?: { type: GraphQLNamedType; set: SelectionSetNode | undefined }): Set<string> {
+function selectedNames(info: GraphQLResolveInfo, isLevel: (type: GraphQLNamedType) => boolean, below?: Below): Set<string> {
   const names = new Set<string>();
   const type = below?.type ?? getNamedType(info.returnType);
   if (!isCompositeType(type)) return names;
@@ -81,13 +87,13 @@ export const FACT_FIELD_PROPERTIES: Record<string, string[]> = {
  * The fact properties shown on the facts the field being resolved answers with, or, given `below`,
  * on those of a field selected under it (a lookahead).
  */
-export function selectedFactProjection(info: GraphQLResolveInfo, below?: { type: GraphQLNamedType; set: SelectionSetNode | undefined }): FactProjection {
+export function selectedFactProjection(info: GraphQLResolveInfo, below?: Below): FactProjection {
   const names = selectedNames(info, isFactLevel, below);
   return factProjection([...names].flatMap((name) => FACT_FIELD_PROPERTIES[name] ?? [name]));
 }
 
 /** The document properties shown on the documents below the field being resolved (or `below` it), or null when none are shown. */
-export function selectedDocumentProjection(info: GraphQLResolveInfo, below?: { type: GraphQLNamedType; set: SelectionSetNode | undefined }): DocumentProjection | null {
+export function selectedDocumentProjection(info: GraphQLResolveInfo, below?: Below): DocumentProjection | null {
   const names = selectedNames(info, isDocumentLevel, below);
   return names.size ? documentProjection(names) : null;
 }

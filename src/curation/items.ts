@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { EDGE } from '../data/graph.js';
 import type { Row, Transaction } from '../db/neo4j.js';
 import { allowListed, RELATIONSHIP_TYPE_NAMES } from '../model/vocabulary.js';
 import { distinctAliases, entityProblems, evidenceProblems, factReferenceProblems, relationshipKey, relationshipProblems } from '../seed/checks.js';
-import { DocumentMeta, Entity, Fact, Relationship, type Evidence } from '../seed/format.js';
+import { DocumentMeta, DocumentText, Entity, Fact, Relationship, type Evidence } from '../seed/format.js';
 import { sha256 } from '../seed/read.js';
 import { uniqueEvidence } from '../seed/validate.js';
 import { EMPTY_SOURCE, type ItemKind, type State } from './curate.js';
@@ -26,7 +26,7 @@ async function record(tx: Transaction, cypher: string, params: Row): Promise<Row
 }
 
 /** A document a curator adds: the seed metadata less the file (it has none) and hash (computed), with its text. */
-export const CuratedDocument = DocumentMeta.omit({ file: true, sha256: true }).extend({ text: z.string().min(1) });
+export const CuratedDocument = DocumentMeta.omit({ file: true, sha256: true }).extend({ text: DocumentText });
 export type CuratedDocument = z.infer<typeof CuratedDocument>;
 
 /** Metadata as stored: the text is in the graph already and too long for an audit record; its hash stands for it. */

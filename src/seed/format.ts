@@ -9,6 +9,7 @@ import {
   RELATIONSHIP_TYPE_NAMES,
   SUBJECT_ROLES,
 } from '../model/vocabulary.js';
+import { TEXT_LIMITS as LIMITS } from '../model/text-limits.js';
 
 // The seed files' format, as documented in seeds/README.md. Structure only: references,
 // quotes and merging are checked in validate.ts, where all files are seen together.
@@ -17,8 +18,31 @@ const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const ENTITY_PREFIXES = Object.values(ENTITY_KINDS).join('|');
 export const ENTITY_ID = new RegExp(`^(?:${ENTITY_PREFIXES}):${SLUG}$`);
 
-const idWith = (prefix: string) => z.string().regex(new RegExp(`^${prefix}:${SLUG}$`), `must look like ${prefix}:lower-case-words`);
-const entityId = z.string().regex(ENTITY_ID, `must be an entity id (${ENTITY_PREFIXES}):lower-case-words`);
+const thousands = (n: number) => n.toLocaleString('en-US');
+/** How a value over its limit is worded: `is 2,345 characters long, above the limit of 2,000`. */
+export const aboveLimit = (measure: string, max: number) => `${measure}, above the limit of ${thousands(max)}`;
+export const entries = (n: number) => `has ${thousands(n)} entries`;
+const tooLong = (max: number) => ({ error: (iss: { input?: unknown }) => aboveLimit(`is ${thousands(String(iss.input).length)} characters long`, max) });
+const tooMany = (max: number) => ({ error: (iss: { input?: unknown }) => aboveLimit(entries((iss.input as unknown[]).length), max) });
+
+// JSON escapes each of these to 6 bytes (\u0007), which the limits do not allow for.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const ESCAPED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|\p{Cs}/u;
+function escapedProblem(s: string): string {
+  const at = s.search(ESCAPED);
+  const code = s.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
+  return `has U+${code} at offset ${at}: control characters other than tab, newline and carriage return, and unpaired surrogates, are not allowed`;
+}
+
+/** A stored text: at most `max` UTF-16 code units (see model/text-limits.ts), and nothing JSON would escape to 6 bytes. */
+const bounded = (schema: z.ZodString, max: number) =>
+  schema.max(max, tooLong(max)).refine((s) => !ESCAPED.test(s), { error: (iss) => escapedProblem(String(iss.input)) });
+const trimmed = (max: number) => bounded(z.string().trim().min(1), max);
+/** Kept as given: a quote or an article must match its source character for character. */
+const untrimmed = (max: number) => bounded(z.string().min(1), max);
+
+const idWith = (prefix: string) => z.string().max(LIMITS.id, tooLong(LIMITS.id)).regex(new RegExp(`^${prefix}:${SLUG}$`), `must look like ${prefix}:lower-case-words`);
+const entityId = z.string().max(LIMITS.id, tooLong(LIMITS.id)).regex(ENTITY_ID, `must be an entity id (${ENTITY_PREFIXES}):lower-case-words`);
 
 function isRealDate(s: string): boolean {
   const [y, m = 1, d = 1] = s.split('-').map(Number);
@@ -40,7 +64,7 @@ export const FullDate = z
 export const Evidence = z
   .object({
     document: idWith('doc'),
-    quote: z.string().min(1),
+    quote: untrimmed(LIMITS.evidence.quote),
     start: z.number().int().nonnegative(),
     end: z.number().int().positive(),
   })
@@ -57,9 +81,9 @@ export const Entity = z
   .object({
     id: entityId,
     type: z.enum(ENTITY_KIND_NAMES),
-    name: z.string().trim().min(1),
-    aliases: z.array(z.string().trim().min(1)).default([]),
-    description: z.string().trim().min(1).optional(),
+    name: trimmed(LIMITS.entity.name),
+    aliases: z.array(trimmed(LIMITS.entity.alias)).max(LIMITS.entity.aliases, tooMany(LIMITS.entity.aliases)).default([]),
+    description: trimmed(LIMITS.entity.description).optional(),
     mentions: z.array(Evidence).min(1, 'needs at least one mention as evidence'),
     placeType: z.enum(KIND_ENUMS.placeType).optional(),
     orgType: z.enum(KIND_ENUMS.orgType).optional(),
@@ -69,7 +93,7 @@ export const Entity = z
     issuedOn: PartialDate.optional(),
     publishedOn: PartialDate.optional(),
     period: Period.optional(),
-    title: z.string().trim().min(1).optional(),
+    title: trimmed(LIMITS.entity.title).optional(),
   })
   .strict();
 export type Entity = z.infer<typeof Entity>;
@@ -87,12 +111,33 @@ export const KIND_PROPERTIES = {
   title: ['Person'],
 } as const satisfies Partial<Record<keyof Entity, readonly string[]>>;
 
+// Role and how are the properties the vocabulary names; the format lets a seed file give others.
+const PROPERTY_TEXT: Record<string, z.ZodString> = {
+  role: bounded(z.string(), LIMITS.relationship.role),
+  how: bounded(z.string(), LIMITS.relationship.how),
+};
+const OTHER_PROPERTY_TEXT = bounded(z.string(), LIMITS.relationship.otherProperty);
+const RelationshipProperties = z
+  .record(
+    z.string().max(LIMITS.relationship.propertyName, tooLong(LIMITS.relationship.propertyName)).regex(/^[a-z][A-Za-z]*$/, 'must be a camelCase name'),
+    z.union([z.string(), z.number(), z.boolean()]),
+    // Zod words a bad key "Invalid key in record"; the key's own problems say more.
+    { error: (iss) => (iss.code === 'invalid_key' ? `property name ${iss.issues.map((i) => i.message).join(', ')}` : undefined) },
+  )
+  .superRefine((properties, ctx) => {
+    for (const [name, value] of Object.entries(properties)) {
+      if (typeof value !== 'string') continue;
+      const text = (PROPERTY_TEXT[name] ?? OTHER_PROPERTY_TEXT).safeParse(value);
+      for (const issue of text.error?.issues ?? []) ctx.addIssue({ code: 'custom', path: [name], message: issue.message });
+    }
+  });
+
 export const Relationship = z
   .object({
     type: z.enum(RELATIONSHIP_TYPE_NAMES),
     from: entityId,
     to: entityId,
-    properties: z.record(z.string().regex(/^[a-z][A-Za-z]*$/), z.union([z.string(), z.number(), z.boolean()])).default({}),
+    properties: RelationshipProperties.default({}),
     evidence: z.array(Evidence).min(1, 'needs at least one piece of evidence'),
   })
   .strict();
@@ -102,15 +147,15 @@ export const Fact = z
   .object({
     id: idWith('fact'),
     kind: z.enum(FACT_KINDS),
-    statement: z.string().trim().min(1),
-    metric: z.string().regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/, 'must be snake_case').optional(),
+    statement: trimmed(LIMITS.fact.statement),
+    metric: z.string().max(LIMITS.fact.metric, tooLong(LIMITS.fact.metric)).regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/, 'must be snake_case').optional(),
     value: z.number().finite().optional(),
-    unit: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a lower-case unit word').optional(),
+    unit: z.string().max(LIMITS.fact.unit, tooLong(LIMITS.fact.unit)).regex(/^[a-z][a-z0-9_]*$/, 'must be a lower-case unit word').optional(),
     currency: z.enum(['CNY', 'USD']).optional(),
     qualifier: z.enum(QUALIFIERS).optional(),
-    valueText: z.string().min(1).optional(),
+    valueText: untrimmed(LIMITS.fact.valueText).optional(),
     period: z
-      .object({ start: FullDate, end: FullDate, label: z.string().min(1).optional() })
+      .object({ start: FullDate, end: FullDate, label: untrimmed(LIMITS.fact.periodLabel).optional() })
       .strict()
       .refine((p) => p.start <= p.end, { message: 'start must not be after end', path: ['end'] })
       .optional(),
@@ -143,16 +188,19 @@ export const GraphFile = z
 export const DocumentMeta = z
   .object({
     id: idWith('doc'),
-    file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name in seeds/documents/'),
+    file: z.string().max(LIMITS.document.file, tooLong(LIMITS.document.file)).regex(/^[\w.-]+\.txt$/, 'must be a .txt file name in seeds/documents/'),
     /** Pins the article's bytes: the sources must stay byte-identical. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256'),
-    title: z.string().trim().min(1),
-    publisher: z.string().trim().min(1).nullable(),
-    authors: z.array(z.string().trim().min(1)).default([]),
+    title: trimmed(LIMITS.document.title),
+    publisher: trimmed(LIMITS.document.publisher).nullable(),
+    authors: z.array(trimmed(LIMITS.document.author)).max(LIMITS.document.authors, tooMany(LIMITS.document.authors)).default([]),
     publishedOn: PartialDate.nullable(),
-    publishedOnBasis: z.string().min(1).nullable().optional(),
+    publishedOnBasis: untrimmed(LIMITS.document.publishedOnBasis).nullable().optional(),
     language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a language code like en'),
-    sourceLanguageNote: z.string().min(1).nullable().optional(),
+    sourceLanguageNote: untrimmed(LIMITS.document.sourceLanguageNote).nullable().optional(),
   })
   .strict();
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
+
+/** An article's full text, which evidence offsets index into: kept byte for byte, so never trimmed. */
+export const DocumentText = untrimmed(LIMITS.document.text);

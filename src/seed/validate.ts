@@ -1,7 +1,8 @@
 import type { z } from 'zod';
+import { TEXT_LIMITS } from '../model/text-limits.js';
 import { distinctAliases, entityProblems, evidenceProblems, formatProblems, factReferenceProblems, relationshipKey, relationshipProblems, type ItemProblem, type KnownItems } from './checks.js';
 import type { Evidence } from './format.js';
-import { DocumentMeta, Entity, Fact, GraphFile, KIND_PROPERTIES, Relationship } from './format.js';
+import { aboveLimit, DocumentMeta, DocumentText, entries, Entity, Fact, GraphFile, KIND_PROPERTIES, Relationship } from './format.js';
 import { sha256, type RawFile, type RawSeeds } from './read.js';
 
 /** One thing wrong with the seeds: which file, which item in it, and what. */
@@ -75,6 +76,7 @@ export function validateSeeds(raw: RawSeeds): Validation {
     const meta = parsed.data;
     const text = raw.texts.get(meta.file);
     if (text === undefined) return report(docsFile.name, item, `file ${meta.file} is not in seeds/documents/`);
+    DocumentText.safeParse(text).error?.issues.forEach((i) => report(docsFile.name, item, `text (documents/${meta.file}): ${i.message}`));
     if (sha256(text) !== meta.sha256) return report(docsFile.name, item, `${meta.file} does not match its sha256: the articles must stay byte-identical`);
     if (documents.has(meta.id)) return report(docsFile.name, item, `duplicate document id ${meta.id}`);
     if (listedFiles.has(meta.file)) return report(docsFile.name, item, `file ${meta.file} is listed twice`);
@@ -137,7 +139,13 @@ export function validateSeeds(raw: RawSeeds): Validation {
         if (bothSet && a !== b) report(file.name, item, `${prop} ${b} conflicts with ${a} in ${prior.files.join(', ')}`);
         else if (prior[prop] === undefined && e[prop] !== undefined) Object.assign(prior, { [prop]: e[prop] });
       }
-      prior.aliases = [...new Set([...prior.aliases, ...e.aliases])];
+      const aliasCount = (aliases: string[]) => distinctAliases(e.name, aliases).length;
+      const merged = [...new Set([...prior.aliases, ...e.aliases])];
+      // Each file's aliases are within the limit; together they may not be.
+      if (aliasCount(merged) > TEXT_LIMITS.entity.aliases && aliasCount(prior.aliases) <= TEXT_LIMITS.entity.aliases) {
+        report(file.name, item, `aliases: ${aboveLimit(`${entries(aliasCount(merged))} merged with ${prior.files.join(', ')}`, TEXT_LIMITS.entity.aliases)}`);
+      }
+      prior.aliases = merged;
       prior.mentions = uniqueEvidence([...prior.mentions, ...e.mentions]);
       prior.files.push(file.name);
     });

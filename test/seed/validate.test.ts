@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSeeds, SEEDS_DIR } from '../../src/seed/read.js';
+import { readSeeds, SEEDS_DIR, sha256 } from '../../src/seed/read.js';
 import { formatProblem, validateSeeds } from '../../src/seed/validate.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -94,5 +94,62 @@ describe('validateSeeds', () => {
     });
     const lines = validateSeeds(readSeeds(dir)).problems.map(formatProblem);
     expect(lines).toContainEqual(expect.stringMatching(new RegExp(`${twice!.id}: name .* conflicts with .* in .*${path.basename(twice!.files[0]!)}`)));
+  });
+});
+
+describe('validateSeeds: text limits', () => {
+  it('refuses texts over their limits and control characters, all at once, naming the field and the limit', () => {
+    const { dir, graphFile, edit } = seedCopy();
+    const g000 = graphFile('000-');
+    const docsJson = path.join(dir, 'documents.json');
+    const meta = JSON.parse(readFileSync(docsJson, 'utf8')) as Json[];
+    const textOf = (docId: string) => readFileSync(path.join(dir, 'documents', meta.find((d) => d.id === docId)!.file), 'utf8');
+    const labels: string[] = [];
+    edit(g000, (json) => {
+      const [a, b, c, d] = json.entities as Json[];
+      a!.description = 'x'.repeat(2_001);
+      // A quote verbatim at its offsets is still refused when too long.
+      const mention = b!.mentions[0];
+      Object.assign(mention, { quote: textOf(mention.document).slice(0, 2_001), start: 0, end: 2_001 });
+      c!.aliases = ['y'.repeat(201)];
+      d!.aliases = Array.from({ length: 31 }, (_, i) => `Alias ${i}`);
+      const fact = json.facts[0];
+      fact.statement = `${fact.statement.slice(0, 5)}\u0007${fact.statement.slice(5)}`;
+      labels.push(...[a, b, c, d].map((e, i) => `entities[${i}] ${e!.id}`), `facts[0] ${fact.id}`);
+    });
+    // Longer than the limit, yet still the article it was (every quote stands where it stood) and pinned by its hash.
+    const article = path.join(dir, 'documents', meta[0]!.file);
+    const longer = readFileSync(article, 'utf8').padEnd(300_001, ' Livestreaming e-commerce.');
+    writeFileSync(article, longer);
+    meta[0]!.sha256 = sha256(longer);
+    writeFileSync(docsJson, JSON.stringify(meta, null, 2));
+
+    const lines = validateSeeds(readSeeds(dir)).problems.map(formatProblem);
+    const g = `graph/${path.basename(g000)}`;
+    const expected = [
+      `${g} › ${labels[0]}: description: is 2,001 characters long, above the limit of 2,000`,
+      `${g} › ${labels[1]}: mentions.0.quote: is 2,001 characters long, above the limit of 2,000`,
+      `${g} › ${labels[2]}: aliases.0: is 201 characters long, above the limit of 200`,
+      `${g} › ${labels[3]}: aliases: has 31 entries, above the limit of 30`,
+      `${g} › ${labels[4]}: statement: has U+0007 at offset 5: control characters other than tab, newline and carriage return, and unpaired surrogates, are not allowed`,
+      `documents.json › [0] ${meta[0]!.id}: text (documents/${meta[0]!.file}): is 300,001 characters long, above the limit of 300,000`,
+    ];
+    expect(lines.map((l) => l.slice(l.indexOf('/') + 1)).sort()).toEqual(expected.sort());
+  });
+
+  it('refuses an entity whose aliases are within the limit in each file but not once merged', () => {
+    const { edit, dir } = seedCopy();
+    const shared = validateSeeds(readSeeds(dir));
+    const twice = shared.ok ? shared.seed.entities.find((e) => e.files.length > 1) : undefined;
+    const [first, second] = twice!.files.map((f) => path.join(dir, 'graph', path.basename(f)));
+    for (const [file, from] of [[first!, 0], [second!, 20]] as const) {
+      edit(file, (json) => {
+        json.entities.find((e: Json) => e.id === twice!.id).aliases = Array.from({ length: 20 }, (_, i) => `Alias ${from + i}`);
+      });
+    }
+    const lines = validateSeeds(readSeeds(dir)).problems.map(formatProblem);
+    expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`${path.basename(second!)} › .*${twice!.id}: aliases: has 40 entries merged with .*${path.basename(first!)}, above the limit of 30$`)),
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Viewer } from '../curation/token.js';
 import type { Database } from '../db/neo4j.js';
 import type { Logger } from '../logging/logger.js';
+import type { OperationSelections } from './analysis/selection.js';
 import type { Loaders } from './loaders.js';
 
 /** What every resolver gets: the database, this request's loaders, and who is asking. */
@@ -11,6 +12,10 @@ export interface GraphQLContext {
   requestId: string;
   /** Server-side timeout of each Neo4j transaction this request runs. */
   queryTimeoutMs: number;
+  /** When the request must be answered (ms since the epoch): Neo4j work still outstanding then is stopped. */
+  deadline: number;
+  /** What the operation selects, from its one analysis: projection and lookahead read it. */
+  selections?: OperationSelections;
   /** The caller of a valid bearer token; null for anonymous callers and refused tokens (reads never need one). */
   viewer: Viewer | null;
   /** Why the bearer token was refused (expired, bad signature, …), for writes to report; null otherwise. */

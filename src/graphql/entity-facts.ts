@@ -1,11 +1,4 @@
-import {
-  getArgumentValues,
-  getNamedType,
-  isInterfaceType,
-  isObjectType,
-  type GraphQLResolveInfo,
-  type SelectionSetNode,
-} from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { entitiesWithFacts, type EntityFactSpec } from '../data/facts.js';
 import { projectionKey } from '../data/projection.js';
 import type { GraphQLContext } from './context.js';
@@ -14,8 +7,9 @@ import { primeEntityFacts } from './fact-loaders.js';
 import { fromEnum } from './enums.js';
 import type { FactKind, SubjectRole } from './generated/resolvers.js';
 import { inRange } from './inputs.js';
-import { fieldIn, selectedField, selects } from './lookahead.js';
-import { isEntityLevel, type Below, selectedDocumentProjection, selectedEntityProjection, selectedFactProjection } from './projection.js';
+import type { OperationSelections, Selection } from './analysis/selection.js';
+import { fieldNamed, selectionBelow, selectionsOf } from './lookahead.js';
+import { documentProjectionOf, factProjectionOf, isEntityLevel, selectedEntityProjection } from './projection.js';
 import { queryOptions } from './query-options.js';
 import { entityRecord } from './records.js';
 import type { EntityShape } from './shapes.js';
@@ -47,57 +41,49 @@ export function entityFactSpec(args: EntityFactsArgs, shown: Pick<EntityFactSpec
 }
 
 /**
- * What the query shows of the facts the field being resolved answers with, or, given `below`, of
- * those of a facts field selected under it. One function for both, so that facts fetched ahead
- * land under the very spec the facts field will ask for.
+ * What the query shows of the facts of `selection`: a facts field's own, or one looked ahead at
+ * below an entity. One function of one analysed selection for both, so that facts fetched ahead land
+ * under the very spec the facts field will ask for.
  */
 export function shownOfFacts(
-  info: GraphQLResolveInfo,
-  below?: Below,
+  selections: OperationSelections,
+  selection: Selection | undefined,
 ): Pick<EntityFactSpec, 'withEvidence' | 'evidenceDocuments' | 'projection'> {
   return {
-    withEvidence: below ? fieldIn(info, below.set, 'evidence') !== undefined : selects(info, 'evidence'),
-    evidenceDocuments: selectedDocumentProjection(info, below),
-    projection: selectedFactProjection(info, below),
+    withEvidence: fieldNamed(selection, 'evidence') !== undefined,
+    evidenceDocuments: documentProjectionOf(selections, selection),
+    projection: factProjectionOf(selections, selection),
   };
 }
 
+/** What the field being resolved shows of the facts it answers with. */
+export const shownOfSelectedFacts = (ctx: GraphQLContext, info: GraphQLResolveInfo) => shownOfFacts(selectionsOf(ctx, info), selectionBelow(ctx, info));
+
 /**
- * The spec of the `facts` field selected in `set` (an entity's selection), or null when it selects
- * none or its arguments are wrong (the field's own resolver then reports them).
+ * The spec of the `facts` field selected on an entity's selection, or null when it selects none or
+ * its arguments are wrong (the field's own resolver then reports them).
  */
-function factsSpecIn(info: GraphQLResolveInfo, set: SelectionSetNode | undefined): EntityFactSpec | null {
-  const field = fieldIn(info, set, 'facts');
-  const entity = info.schema.getType('Entity');
-  const definition = isInterfaceType(entity) ? entity.getFields().facts : undefined;
-  if (!field || !definition) return null;
+function factsSpecIn(selections: OperationSelections, entity: Selection | undefined): EntityFactSpec | null {
+  const field = fieldNamed(entity, 'facts');
+  const args = field && selections.argumentsOf(field);
+  if (!field || !args) return null;
   try {
-    const args = getArgumentValues(definition, field, info.variableValues) as unknown as EntityFactsArgs;
-    return entityFactSpec(args, shownOfFacts(info, { type: getNamedType(definition.type), set: field.selectionSet }));
+    return entityFactSpec(args as unknown as EntityFactsArgs, shownOfFacts(selections, selections.below(field)));
   } catch {
     return null;
   }
-}
-
-/** The spec of the `facts` the query selects on the entity being resolved, or null. */
-function selectedFactsSpec(info: GraphQLResolveInfo): EntityFactSpec | null {
-  for (const node of info.fieldNodes) {
-    const spec = factsSpecIn(info, node.selectionSet);
-    if (spec) return spec;
-  }
-  return null;
 }
 
 /**
  * The spec of the `facts` the query selects on the related entities of the relation field being
  * resolved (under `node`, or `organization` for an affiliation), or null.
  */
-export function selectedRelatedFactsSpec(info: GraphQLResolveInfo): EntityFactSpec | null {
-  const relation = getNamedType(info.returnType);
-  if (!isObjectType(relation)) return null;
-  for (const [name, field] of Object.entries(relation.getFields())) {
-    if (!isEntityLevel(getNamedType(field.type))) continue;
-    const spec = factsSpecIn(info, selectedField(info, name)?.selectionSet);
+export function selectedRelatedFactsSpec(ctx: GraphQLContext, info: GraphQLResolveInfo): EntityFactSpec | null {
+  const selections = selectionsOf(ctx, info);
+  for (const field of selectionBelow(ctx, info)?.fields.values() ?? []) {
+    const below = selections.below(field);
+    if (!below || !isEntityLevel(below.type)) continue;
+    const spec = factsSpecIn(selections, below);
     if (spec) return spec;
   }
   return null;
@@ -109,8 +95,8 @@ export function selectedRelatedFactsSpec(info: GraphQLResolveInfo): EntityFactSp
  * that the `facts` field finds them there.
  */
 export function loadEntityWithSelectedFacts(ctx: GraphQLContext, id: string, info: GraphQLResolveInfo): Promise<EntityShape | null> {
-  const projection = selectedEntityProjection(info);
-  const spec = selectedFactsSpec(info);
+  const projection = selectedEntityProjection(ctx, info);
+  const spec = factsSpecIn(selectionsOf(ctx, info), selectionBelow(ctx, info));
   if (!spec) return loadEntity(ctx, id, projection);
   return ctx.loaders
     .get<EntityShape | null>(

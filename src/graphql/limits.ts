@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, type ASTVisitor, type ValidationRule } from 'graphql';
 
 /** What one request may ask of the server; every limit is configurable by environment (src/config/env.ts). */
 export interface Limits {
@@ -16,6 +16,18 @@ export interface Limits {
   maxBodyBytes: number;
   /** Server-side timeout of every Neo4j transaction a request runs. */
   queryTimeoutMs: number;
+  /** Wall-clock deadline of a whole request: its Neo4j work still outstanding then is stopped. */
+  requestTimeoutMs: number;
+  /** Largest response, counted as JSON text; a larger one is replaced by a RESPONSE_TOO_LARGE error. */
+  maxResponseBytes: number;
+  /** Operations of at least this estimated cost are costly: they run through the admission gate. */
+  costlyOperationCost: number;
+  /** Costly operations running at once; the rest wait. */
+  costlyConcurrency: number;
+  /** Costly operations that may wait for a turn; one more is refused (503 SERVER_BUSY). */
+  costlyQueue: number;
+  /** The longest a costly operation waits for a turn before it is refused. */
+  costlyWaitMs: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = {
@@ -26,6 +38,12 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   maxCost: 250_000,
   maxBodyBytes: 100_000,
   queryTimeoutMs: 10_000,
+  requestTimeoutMs: 15_000,
+  maxResponseBytes: 10_000_000,
+  costlyOperationCost: 5_000,
+  costlyConcurrency: 1,
+  costlyQueue: 16,
+  costlyWaitMs: 10_000,
 };
 
 /** How a message words what a request reached, per limit. */
@@ -52,32 +70,11 @@ export class LimitError extends GraphQLError {
   }
 }
 
-/** Fields nested inside the selection, following fragments; introspection (`__…`) fields are skipped. */
-function depthOf(context: ValidationContext, node: { readonly selectionSet?: SelectionSetNode }, seen: ReadonlySet<string>): number {
-  let deepest = 0;
-  for (const selection of node.selectionSet?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) {
-      if (!selection.name.value.startsWith('__')) deepest = Math.max(deepest, 1 + depthOf(context, selection, seen));
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(context, selection, seen));
-    } else {
-      const name = selection.name.value;
-      // A fragment spread again on its own path is a cycle, which validation reports by itself.
-      const fragment = seen.has(name) ? undefined : context.getFragment(name);
-      if (fragment) deepest = Math.max(deepest, depthOf(context, fragment, new Set([...seen, name])));
-    }
-  }
-  return deepest;
-}
-
-/** Validation rules for the limits that depend only on the document (not on variables). */
-export function limitRules(limits: Pick<Limits, 'maxDepth' | 'maxAliases' | 'maxDirectives'>): ValidationRule[] {
-  const maxDepth: ValidationRule = (context): ASTVisitor => ({
-    OperationDefinition(operation) {
-      const depth = depthOf(context, operation, new Set());
-      if (depth > limits.maxDepth) context.reportError(new LimitError('depth', limits.maxDepth, depth));
-    },
-  });
+/**
+ * Validation rules for the limits that count the document as written (depth and cost, which depend
+ * on fragments, variables and @skip/@include, are measured by the operation's analysis).
+ */
+export function limitRules(limits: Pick<Limits, 'maxAliases' | 'maxDirectives'>): ValidationRule[] {
   const counted = (limit: 'aliases' | 'directives', max: number, visitor: (count: () => void) => ASTVisitor): ValidationRule => {
     return (context) => {
       let seen = 0;
@@ -100,5 +97,5 @@ export function limitRules(limits: Pick<Limits, 'maxDepth' | 'maxAliases' | 'max
     },
   }));
   const maxDirectives = counted('directives', limits.maxDirectives, (count) => ({ Directive: () => count() }));
-  return [maxDepth, maxAliases, maxDirectives];
+  return [maxAliases, maxDirectives];
 }

@@ -20,11 +20,21 @@ export function encodeCursor(k: Keyset): string {
   return Buffer.from(JSON.stringify([k.value, k.id]), 'utf8').toString('base64url');
 }
 
+/** A sort value as encodeCursor writes it. A map, a list or Infinity (what 1e400 parses to) would compare with nothing and answer an empty page. */
+const isSortValue = (value: unknown): value is Keyset['value'] =>
+  value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+
+/**
+ * The keyset of a cursor encodeCursor made, or BAD_USER_INPUT naming `argument`. A cursor is taken only
+ * if encoding its keyset gives it back: a number that parsing rounded (an integer past 2^53 written
+ * out by hand) or any other text encodeCursor would not write is not one of ours.
+ */
 export function decodeCursor(argument: string, cursor: string): Keyset {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string' && ['string', 'number', 'object'].includes(typeof parsed[0])) {
-      return { value: parsed[0] as Keyset['value'], id: parsed[1] };
+    if (Array.isArray(parsed) && parsed.length === 2 && isSortValue(parsed[0]) && typeof parsed[1] === 'string') {
+      const keyset = { value: parsed[0], id: parsed[1] };
+      if (encodeCursor(keyset) === cursor) return keyset;
     }
   } catch {
     // fall through to the error below
@@ -85,7 +95,7 @@ export function toPage<T>(req: PageRequest, rows: T[], keyOf: (item: T) => Keyse
  * `totalCount` (one round trip), otherwise by a count statement of its own, only if asked for.
  */
 export async function readList(ctx: GraphQLContext, info: GraphQLResolveInfo, list: ListStatement, name: string): Promise<{ rows: Row[]; count: () => Promise<number> }> {
-  if (selects(info, 'totalCount')) {
+  if (selects(ctx, info, 'totalCount')) {
     const { rows, total } = await readPageAndCount(ctx.db, list, queryOptions(ctx, name));
     return { rows, count: () => Promise.resolve(total) };
   }

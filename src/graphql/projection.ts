@@ -1,14 +1,4 @@
-import {
-  getNamedType,
-  isCompositeType,
-  isInterfaceType,
-  isObjectType,
-  Kind,
-  type GraphQLCompositeType,
-  type GraphQLNamedType,
-  type GraphQLResolveInfo,
-  type SelectionSetNode,
-} from 'graphql';
+import { isObjectType, type GraphQLNamedType, type GraphQLResolveInfo } from 'graphql';
 import {
   documentProjection,
   entityProjection,
@@ -17,6 +7,9 @@ import {
   type EntityProjection,
   type FactProjection,
 } from '../data/projection.js';
+import type { OperationSelections, Selection } from './analysis/selection.js';
+import type { GraphQLContext } from './context.js';
+import { selectionBelow, selectionsOf } from './lookahead.js';
 
 // Selection-driven projection: the stored properties a field's answer shows, so that its statement
 // returns those and no others.
@@ -27,55 +20,40 @@ export function isEntityLevel(type: GraphQLNamedType): boolean {
   return isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Entity');
 }
 
-/** A field selected below the one being resolved, for a lookahead: its type and its selection. */
-export interface Below {
-  type: GraphQLNamedType;
-  set: SelectionSetNode | undefined;
-}
+const LEVELS = {
+  entity: isEntityLevel,
+  fact: (type: GraphQLNamedType) => type.name === 'Fact',
+  document: (type: GraphQLNamedType) => type.name === 'Document',
+};
+type Level = keyof typeof LEVELS;
 
-const isFactLevel = (type: GraphQLNamedType): boolean => type.name === 'Fact';
-const isDocumentLevel = (type: GraphQLNamedType): boolean => type.name === 'Document';
+const namesMemo = new WeakMap<Selection, Partial<Record<Level, ReadonlySet<string>>>>();
 
 /**
- * Collects into `names` the fields selected at every level `isLevel` accepts below `set`, walking
- * down through the types that wrap them (connections, edges, relations, subgraphs) and stopping at
- * each such level: what its own fields select is loaded by their own resolvers. A name too many (an
- * alias, a field of another type reached on the way) only fetches a property for nothing.
+ * The fields selected at every `level` below `selection`, walking down through the types that wrap
+ * them (connections, edges, relations, subgraphs) and stopping at each such level: what its own
+ * fields select is loaded by their own resolvers. A name too many (an alias, a field of another type
+ * reached on the way) only fetches a property for nothing. Memoised per selection.
  */
-function collect(
-  info: GraphQLResolveInfo,
-  isLevel: (type: GraphQLNamedType) => boolean,
-  type: GraphQLCompositeType,
-  set: SelectionSetNode | undefined,
-  names: Set<string>,
-): void {
-  for (const selection of set?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) {
-      if (isLevel(type)) names.add(selection.name.value);
-      else if (isObjectType(type) || isInterfaceType(type)) {
-        const field = type.getFields()[selection.name.value];
-        const named = field && getNamedType(field.type);
-        if (named && isCompositeType(named)) collect(info, isLevel, named, selection.selectionSet, names);
-      }
-      continue;
+function namesAt(selections: OperationSelections, selection: Selection | undefined, level: Level): ReadonlySet<string> {
+  if (!selection) return new Set();
+  const memo = namesMemo.get(selection) ?? {};
+  let names = memo[level];
+  if (!names) {
+    const found = new Set<string>();
+    for (const field of selection.fields.values()) {
+      if (LEVELS[level](field.owner)) found.add(field.name);
+      else for (const name of namesAt(selections, selections.below(field), level)) found.add(name);
     }
-    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
-    const condition = fragment?.typeCondition ? info.schema.getType(fragment.typeCondition.name.value) : type;
-    if (fragment && condition && isCompositeType(condition)) collect(info, isLevel, condition, fragment.selectionSet, names);
+    memo[level] = names = found;
+    namesMemo.set(selection, memo);
   }
-}
-
-/** The names selected at the `isLevel` levels of the field being resolved, or of `field` of type `type` below it. */
-function selectedNames(info: GraphQLResolveInfo, isLevel: (type: GraphQLNamedType) => boolean, below?: Below): Set<string> {
-  const names = new Set<string>();
-  const type = below?.type ?? getNamedType(info.returnType);
-  if (!isCompositeType(type)) return names;
-  for (const set of below ? [below.set] : info.fieldNodes.map((node) => node.selectionSet)) collect(info, isLevel, type, set, names);
   return names;
 }
 
 /** The entity properties the field being resolved shows on the entities it answers with, at whatever depth. */
-export const selectedEntityProjection = (info: GraphQLResolveInfo): EntityProjection => entityProjection(selectedNames(info, isEntityLevel));
+export const selectedEntityProjection = (ctx: GraphQLContext, info: GraphQLResolveInfo): EntityProjection =>
+  entityProjection(namesAt(selectionsOf(ctx, info), selectionBelow(ctx, info), 'entity'));
 
 /** Fact fields that show several stored properties. */
 export const FACT_FIELD_PROPERTIES: Record<string, string[]> = {
@@ -83,17 +61,13 @@ export const FACT_FIELD_PROPERTIES: Record<string, string[]> = {
   change: ['changeValue', 'changeUnit', 'changeBasis'],
 };
 
-/**
- * The fact properties shown on the facts the field being resolved answers with, or, given `below`,
- * on those of a field selected under it (a lookahead).
- */
-export function selectedFactProjection(info: GraphQLResolveInfo, below?: Below): FactProjection {
-  const names = selectedNames(info, isFactLevel, below);
-  return factProjection([...names].flatMap((name) => FACT_FIELD_PROPERTIES[name] ?? [name]));
+/** The fact properties shown on the facts of `selection` (a facts field's, or one looked ahead at). */
+export function factProjectionOf(selections: OperationSelections, selection: Selection | undefined): FactProjection {
+  return factProjection([...namesAt(selections, selection, 'fact')].flatMap((name) => FACT_FIELD_PROPERTIES[name] ?? [name]));
 }
 
-/** The document properties shown on the documents below the field being resolved (or `below` it), or null when none are shown. */
-export function selectedDocumentProjection(info: GraphQLResolveInfo, below?: Below): DocumentProjection | null {
-  const names = selectedNames(info, isDocumentLevel, below);
+/** The document properties shown on the documents below `selection`, or null when none are shown. */
+export function documentProjectionOf(selections: OperationSelections, selection: Selection | undefined): DocumentProjection | null {
+  const names = namesAt(selections, selection, 'document');
   return names.size ? documentProjection(names) : null;
 }

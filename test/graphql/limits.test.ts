@@ -63,11 +63,12 @@ describe('query limits', () => {
   });
 
   it('refuses an operation costing more than the limit: list sizes multiply down the nesting', async () => {
-    // places(first: $n) × (1 + nodes(×1) × (1 + facts(first: 100) × (1 + subjects(×10) × (1 + entity × (1 + relationships(first: 100) × (1 + node))))))
-    const query = 'query ($n: PositiveInt = 100) { places(first: $n) { nodes { facts(first: 100) { subjects { entity { relationships(first: 100) { node { id } } } } } } } }';
-    const perPlace = 1 + 1 + 100 * (1 + 10 * (1 + 1 * (1 + 100 * (1 + 1))));
-    const refused = await expectRefused(query, 'cost', maxCost, 100 * perPlace);
-    expect(refused.extensions?.cost).toEqual({ requested: 100 * perPlace, limit: maxCost });
+    // 1 (the response) + places (1) + nodes($n) × (1 + facts(first: 10) × (1 + subjects(20, the default) × (1 + entity × (1 + relationships(first: 100) × (1 + node))))))
+    const query = 'query ($n: PositiveInt = 100) { places(first: $n) { nodes { facts(first: 10) { subjects { entity { relationships(first: 100) { node { id } } } } } } } }';
+    const perPlace = 1 + 10 * (1 + 20 * (1 + 1 * (1 + 100 * (1 + 1))));
+    const cost = (places: number) => 1 + 1 + places * perPlace;
+    const refused = await expectRefused(query, 'cost', maxCost, cost(100));
+    expect(refused.extensions?.cost).toEqual({ requested: cost(100), limit: maxCost });
     // The same shape is affordable with a page of one, given as a variable.
     const res = await fetch(`${api.url}/graphql`, {
       method: 'POST',
@@ -76,11 +77,12 @@ describe('query limits', () => {
     });
     const body = (await res.json()) as { errors?: unknown; extensions?: unknown };
     expect(body.errors).toBeUndefined();
-    expect(body.extensions).toEqual({ cost: { requested: perPlace, limit: maxCost } });
+    expect(body.extensions).toEqual({ cost: { requested: cost(1), limit: maxCost } });
   });
 
   it('reports the cost of every operation in extensions.cost, and every example operation fits the defaults', async () => {
-    expect((await graphql(api.url, '{ graphStats { nodeCount labels { name } } }')).extensions?.cost).toEqual({ requested: 1 + 10, limit: maxCost });
+    // The response, graphStats, and its labels: at most one per label of the vocabulary (13, @listSize).
+    expect((await graphql(api.url, '{ graphStats { nodeCount labels { name } } }')).extensions?.cost).toEqual({ requested: 1 + 1 + 13, limit: maxCost });
     for (const { file, query } of loadOperations()) {
       const res = await graphql(api.url, query);
       expect(res.errors, file).toBeUndefined();
@@ -124,7 +126,8 @@ describe('configured limits', () => {
     try {
       const deep = await graphql(server.url, nested(4));
       expect(deep.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'depth', max: 3, value: 4 });
-      const costly = await graphql(server.url, '{ places(first: 3) { nodes { name } } }');
+      // The response, the connection and four places.
+      const costly = await graphql(server.url, '{ places(first: 4) { nodes { name } } }');
       expect(costly.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 5, value: 6 });
       expect(costly.extensions?.cost).toEqual({ requested: 6, limit: 5 });
     } finally {
@@ -133,7 +136,7 @@ describe('configured limits', () => {
   });
 
   it('give every Neo4j transaction of a request the configured timeout, which Neo4j enforces', async () => {
-    const ctx = { requestId: 'r1', queryTimeoutMs: 1234 } as GraphQLContext;
+    const ctx = { requestId: 'r1', queryTimeoutMs: 1234, deadline: Date.now() + 60_000 } as GraphQLContext;
     expect(queryOptions(ctx, 'places')).toEqual({ metadata: { app: 'livegraph', requestId: 'r1', field: 'places' }, timeoutMs: 1234 });
     // A statement that would run for minutes; Neo4j's transaction monitor stops it after the timeout.
     const started = Date.now();

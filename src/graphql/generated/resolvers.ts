@@ -66,6 +66,12 @@ export type Affiliation = {
   role: Maybe<Scalars['String']['output']>;
 };
 
+
+/** A person's affiliation: the organization, base or platform, the role, and the evidence. */
+export type AffiliationEvidenceArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
 /** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park. */
 export type Base = Entity & Node & {
   __typename?: 'Base';
@@ -105,6 +111,12 @@ export type Base = Entity & Node & {
 
 
 /** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park. */
+export type BaseDocumentsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park. */
 export type BaseEventsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
@@ -126,7 +138,19 @@ export type BaseMembersArgs = {
 
 
 /** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park. */
+export type BaseMentionsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park. */
 export type BaseOccupationsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park. */
+export type BaseOperatorsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
@@ -200,6 +224,12 @@ export type BaseRelation = {
   role: Maybe<Scalars['String']['output']>;
   /** The relationship type. */
   type: RelationshipType;
+};
+
+
+/** A related base, with the relationship's type, direction, properties and evidence. */
+export type BaseRelationEvidenceArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 /** Kinds of base. */
@@ -362,7 +392,20 @@ export type Document = Node & {
 
 /** A source article. Every fact and relationship in the graph cites one by a verbatim quote. */
 export type DocumentEntitiesArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+
+/** A source article. Every fact and relationship in the graph cites one by a verbatim quote. */
+export type DocumentEvidenceArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A source article. Every fact and relationship in the graph cites one by a verbatim quote. */
+export type DocumentFactsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 /** A page of documents. */
@@ -434,11 +477,29 @@ export type Entity = {
  * What every entity of the graph has: a name, its spellings, a description, where the sources name it,
  * the facts about it and its relationships, each with evidence.
  */
+export type EntityDocumentsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/**
+ * What every entity of the graph has: a name, its spellings, a description, where the sources name it,
+ * the facts about it and its relationships, each with evidence.
+ */
 export type EntityFactsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<SubjectRole>;
+};
+
+
+/**
+ * What every entity of the graph has: a name, its spellings, a description, where the sources name it,
+ * the facts about it and its relationships, each with evidence.
+ */
+export type EntityMentionsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 
@@ -512,11 +573,41 @@ export type Event = Entity & Node & {
 
 
 /** A festival, campaign, visit, conference, competition or training. */
+export type EventDocumentsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A festival, campaign, visit, conference, competition or training. */
 export type EventFactsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<SubjectRole>;
+};
+
+
+/** A festival, campaign, visit, conference, competition or training. */
+export type EventHostsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A festival, campaign, visit, conference, competition or training. */
+export type EventMentionsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A festival, campaign, visit, conference, competition or training. */
+export type EventOrganizersArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A festival, campaign, visit, conference, competition or training. */
+export type EventParticipantsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 
@@ -591,6 +682,12 @@ export type EventRelation = {
   type: RelationshipType;
 };
 
+
+/** A related event, with the relationship's type, direction, properties and evidence. */
+export type EventRelationEvidenceArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
 /** A verbatim quote from a source article, and where it stands. */
 export type Evidence = Node & {
   __typename?: 'Evidence';
@@ -653,6 +750,18 @@ export type Fact = Node & {
   value: Maybe<Scalars['Float']['output']>;
   /** The number as the source words it. */
   valueText: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A statistic, target, ranking or statement drawn from a source article, with its evidence. */
+export type FactEvidenceArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A statistic, target, ranking or statement drawn from a source article, with its evidence. */
+export type FactSubjectsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 /** A page of facts. */
@@ -771,6 +880,12 @@ export type GraphEdge = {
   target: Scalars['ID']['output'];
   /** The relationship type. */
   type: RelationshipType;
+};
+
+
+/** A relationship as a front-end draws it: source and target ids, type, properties and evidence. */
+export type GraphEdgeEvidenceArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 /** Size of the knowledge graph as Neo4j counts it right now. */
@@ -921,11 +1036,29 @@ export type OccupationChildrenArgs = {
 
 
 /** An occupation or profession, such as live-streaming host. */
+export type OccupationDocumentsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** An occupation or profession, such as live-streaming host. */
 export type OccupationFactsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<SubjectRole>;
+};
+
+
+/** An occupation or profession, such as live-streaming host. */
+export type OccupationMentionsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** An occupation or profession, such as live-streaming host. */
+export type OccupationOriginatedFromArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 
@@ -998,6 +1131,12 @@ export type OccupationRelation = {
   type: RelationshipType;
 };
 
+
+/** A related occupation, with the relationship's type, direction, properties and evidence. */
+export type OccupationRelationEvidenceArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
 /** A government body, company, association, research institute, university or media outlet. */
 export type Organization = Entity & Node & {
   __typename?: 'Organization';
@@ -1047,6 +1186,18 @@ export type Organization = Entity & Node & {
 
 
 /** A government body, company, association, research institute, university or media outlet. */
+export type OrganizationCooperationArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A government body, company, association, research institute, university or media outlet. */
+export type OrganizationDocumentsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A government body, company, association, research institute, university or media outlet. */
 export type OrganizationEventsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
@@ -1069,6 +1220,18 @@ export type OrganizationIssuedPoliciesArgs = {
 
 /** A government body, company, association, research institute, university or media outlet. */
 export type OrganizationMembersArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A government body, company, association, research institute, university or media outlet. */
+export type OrganizationMentionsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A government body, company, association, research institute, university or media outlet. */
+export type OrganizationOperatesArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
@@ -1154,6 +1317,12 @@ export type OrganizationRelation = {
   role: Maybe<Scalars['String']['output']>;
   /** The relationship type. */
   type: RelationshipType;
+};
+
+
+/** A related organization, with the relationship's type, direction, properties and evidence. */
+export type OrganizationRelationEvidenceArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 /** Kinds of organization. */
@@ -1251,6 +1420,18 @@ export type Person = Entity & Node & {
 
 
 /** A named person: an official, expert, entrepreneur, streamer or reporter. */
+export type PersonAffiliationsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A named person: an official, expert, entrepreneur, streamer or reporter. */
+export type PersonDocumentsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A named person: an official, expert, entrepreneur, streamer or reporter. */
 export type PersonEventsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
@@ -1262,6 +1443,12 @@ export type PersonFactsArgs = {
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<SubjectRole>;
+};
+
+
+/** A named person: an official, expert, entrepreneur, streamer or reporter. */
+export type PersonMentionsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 
@@ -1334,6 +1521,12 @@ export type PersonRelation = {
   type: RelationshipType;
 };
 
+
+/** A related person, with the relationship's type, direction, properties and evidence. */
+export type PersonRelationEvidenceArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
 /** A place: country, province, city, district, county, town, street, village or region. */
 export type Place = Entity & Node & {
   __typename?: 'Place';
@@ -1387,6 +1580,12 @@ export type PlaceChildrenArgs = {
 
 
 /** A place: country, province, city, district, county, town, street, village or region. */
+export type PlaceDocumentsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A place: country, province, city, district, county, town, street, village or region. */
 export type PlaceEventsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
@@ -1398,6 +1597,12 @@ export type PlaceFactsArgs = {
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<SubjectRole>;
+};
+
+
+/** A place: country, province, city, district, county, town, street, village or region. */
+export type PlaceMentionsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 
@@ -1484,6 +1689,12 @@ export type PlaceRelation = {
   type: RelationshipType;
 };
 
+
+/** A related place, with the relationship's type, direction, properties and evidence. */
+export type PlaceRelationEvidenceArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
 /** Kinds of place. */
 export type PlaceType =
   /** A city. */
@@ -1542,6 +1753,12 @@ export type Platform = Entity & Node & {
 
 
 /** An e-commerce, short-video, social or media platform. */
+export type PlatformDocumentsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** An e-commerce, short-video, social or media platform. */
 export type PlatformEventsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
@@ -1557,7 +1774,19 @@ export type PlatformFactsArgs = {
 
 
 /** An e-commerce, short-video, social or media platform. */
+export type PlatformMentionsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** An e-commerce, short-video, social or media platform. */
 export type PlatformOccupationsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** An e-commerce, short-video, social or media platform. */
+export type PlatformOperatorsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
@@ -1631,6 +1860,12 @@ export type PlatformRelation = {
   type: RelationshipType;
 };
 
+
+/** A related platform, with the relationship's type, direction, properties and evidence. */
+export type PlatformRelationEvidenceArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
 /** Kinds of platform. */
 export type PlatformType =
   /** E-commerce. */
@@ -1695,11 +1930,35 @@ export type PolicyAppliesToArgs = {
 
 
 /** A plan, notice, set of measures, guideline or standard. */
+export type PolicyDocumentsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A plan, notice, set of measures, guideline or standard. */
 export type PolicyFactsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<SubjectRole>;
+};
+
+
+/** A plan, notice, set of measures, guideline or standard. */
+export type PolicyIssuersArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A plan, notice, set of measures, guideline or standard. */
+export type PolicyMentionsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A plan, notice, set of measures, guideline or standard. */
+export type PolicyReferencesArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 
@@ -1780,6 +2039,12 @@ export type PolicyRelation = {
   role: Maybe<Scalars['String']['output']>;
   /** The relationship type. */
   type: RelationshipType;
+};
+
+
+/** A related policy, with the relationship's type, direction, properties and evidence. */
+export type PolicyRelationEvidenceArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 /** Kinds of policy. */
@@ -2137,6 +2402,15 @@ export type Relationship = {
   type: RelationshipType;
 };
 
+
+/**
+ * A relationship between two entities, seen from one of them: the entity at the other end, the
+ * relationship's type, direction and properties, and the quotes it rests on.
+ */
+export type RelationshipEvidenceArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
 /** Properties a relationship may carry. */
 export type RelationshipPropertiesInput = {
   /** How the support or cooperation takes place. */
@@ -2213,11 +2487,35 @@ export type Report = Entity & Node & {
 
 
 /** A study or report, with its publisher. */
+export type ReportDocumentsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A study or report, with its publisher. */
 export type ReportFactsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<SubjectRole>;
+};
+
+
+/** A study or report, with its publisher. */
+export type ReportMentionsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A study or report, with its publisher. */
+export type ReportPublishersArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A study or report, with its publisher. */
+export type ReportReferencesArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 
@@ -2290,6 +2588,12 @@ export type ReportRelation = {
   role: Maybe<Scalars['String']['output']>;
   /** The relationship type. */
   type: RelationshipType;
+};
+
+
+/** A related report, with the relationship's type, direction, properties and evidence. */
+export type ReportRelationEvidenceArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 /** One search result. */
@@ -2858,6 +3162,22 @@ export type ResolversParentTypes = {
   UpsertRelationshipPayload: Omit<UpsertRelationshipPayload, 'relationship'> & { relationship: ResolversParentTypes['GraphEdge'] };
 };
 
+export type CostDirectiveArgs = {
+  weight: Scalars['Int']['input'];
+};
+
+export type CostDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CostDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ListSizeDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  extraItems?: Maybe<Scalars['Int']['input']>;
+  max?: Maybe<Scalars['Int']['input']>;
+  sizedFields?: Maybe<Array<Scalars['String']['input']>>;
+  slicingArguments?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AddDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddDocumentPayload'] = ResolversParentTypes['AddDocumentPayload']> = {
   change?: Resolver<Maybe<ResolversTypes['CurationChange']>, ParentType, ContextType>;
   changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2865,7 +3185,7 @@ export type AddDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType
 };
 
 export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<AffiliationEvidenceArgs, 'first'>>;
   organization?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2875,17 +3195,17 @@ export type BaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   baseType?: Resolver<Maybe<ResolversTypes['BaseType']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<BaseDocumentsArgs, 'first'>>;
   events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, Partial<BaseEventsArgs>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<BaseFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['PersonRelation']>, ParentType, ContextType, Partial<BaseMembersArgs>>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<BaseMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   occupations?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType, Partial<BaseOccupationsArgs>>;
-  operators?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<BaseOperatorsArgs>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<BaseRelationshipsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2904,7 +3224,7 @@ export type BaseEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type BaseRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BaseRelation'] = ResolversParentTypes['BaseRelation']> = {
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<BaseRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Base'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2941,9 +3261,9 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<DocumentEntitiesArgs>>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<DocumentEntitiesArgs, 'first'>>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<DocumentEvidenceArgs, 'first'>>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<DocumentFactsArgs, 'first'>>;
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2977,15 +3297,15 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<EventDocumentsArgs, 'first'>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<EventFactsArgs, 'first'>>;
-  hosts?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  hosts?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<EventHostsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EventMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organizers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  participants?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  organizers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<EventOrganizersArgs>>;
+  participants?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<EventParticipantsArgs>>;
   periodEnd?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'direction' | 'first'>>;
@@ -3007,7 +3327,7 @@ export type EventEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type EventRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventRelation'] = ResolversParentTypes['EventRelation']> = {
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EventRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3026,7 +3346,7 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
 export type FactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
   change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<FactEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
   metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3036,7 +3356,7 @@ export type FactResolvers<ContextType = GraphQLContext, ParentType extends Resol
   rankOf?: Resolver<Maybe<ResolversTypes['PositiveInt']>, ParentType, ContextType>;
   statedBy?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  subjects?: Resolver<Array<ResolversTypes['FactSubject']>, ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['FactSubject']>, ParentType, ContextType, RequireFields<FactSubjectsArgs, 'first'>>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   valueText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3061,7 +3381,7 @@ export type FactSubjectResolvers<ContextType = GraphQLContext, ParentType extend
 };
 
 export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<GraphEdgeEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3102,13 +3422,13 @@ export type OccupationResolvers<ContextType = GraphQLContext, ParentType extends
   children?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType, Partial<OccupationChildrenArgs>>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<OccupationDocumentsArgs, 'first'>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<OccupationFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OccupationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  originatedFrom?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  originatedFrom?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<OccupationOriginatedFromArgs>>;
   parent?: Resolver<Maybe<ResolversTypes['OccupationRelation']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OccupationRelationshipsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3128,7 +3448,7 @@ export type OccupationEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type OccupationRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OccupationRelation'] = ResolversParentTypes['OccupationRelation']> = {
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OccupationRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3137,10 +3457,10 @@ export type OccupationRelationResolvers<ContextType = GraphQLContext, ParentType
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  cooperation?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  cooperation?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<OrganizationCooperationArgs>>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<OrganizationDocumentsArgs, 'first'>>;
   events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, Partial<OrganizationEventsArgs>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<OrganizationFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3148,9 +3468,9 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['PersonRelation']>, ParentType, ContextType, Partial<OrganizationMembersArgs>>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  operates?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  operates?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<OrganizationOperatesArgs>>;
   orgType?: Resolver<Maybe<ResolversTypes['OrganizationType']>, ParentType, ContextType>;
   parentOrganization?: Resolver<Maybe<ResolversTypes['OrganizationRelation']>, ParentType, ContextType>;
   publishedReports?: Resolver<Array<ResolversTypes['ReportRelation']>, ParentType, ContextType, Partial<OrganizationPublishedReportsArgs>>;
@@ -3174,7 +3494,7 @@ export type OrganizationEdgeResolvers<ContextType = GraphQLContext, ParentType e
 
 export type OrganizationRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganizationRelation'] = ResolversParentTypes['OrganizationRelation']> = {
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OrganizationRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3205,16 +3525,16 @@ export type PeriodResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
-  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, Partial<PersonAffiliationsArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<PersonDocumentsArgs, 'first'>>;
   events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, Partial<PersonEventsArgs>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PersonFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction' | 'first'>>;
   statements?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
@@ -3236,7 +3556,7 @@ export type PersonEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type PersonRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonRelation'] = ResolversParentTypes['PersonRelation']> = {
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PersonRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3249,12 +3569,12 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   children?: Resolver<Array<ResolversTypes['PlaceRelation']>, ParentType, ContextType, Partial<PlaceChildrenArgs>>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<PlaceDocumentsArgs, 'first'>>;
   events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, Partial<PlaceEventsArgs>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PlaceFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlaceMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['OrganizationRelation']>, ParentType, ContextType, Partial<PlaceOrganizationsArgs>>;
   parent?: Resolver<Maybe<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
@@ -3278,7 +3598,7 @@ export type PlaceEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type PlaceRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlaceRelation'] = ResolversParentTypes['PlaceRelation']> = {
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlaceRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3289,16 +3609,16 @@ export type PlatformResolvers<ContextType = GraphQLContext, ParentType extends R
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<PlatformDocumentsArgs, 'first'>>;
   events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, Partial<PlatformEventsArgs>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PlatformFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlatformMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   occupations?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType, Partial<PlatformOccupationsArgs>>;
   operator?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  operators?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<PlatformOperatorsArgs>>;
   platformType?: Resolver<Maybe<ResolversTypes['PlatformType']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PlatformRelationshipsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3318,7 +3638,7 @@ export type PlatformEdgeResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type PlatformRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlatformRelation'] = ResolversParentTypes['PlatformRelation']> = {
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlatformRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3330,20 +3650,20 @@ export type PolicyResolvers<ContextType = GraphQLContext, ParentType extends Res
   appliesTo?: Resolver<Array<ResolversTypes['PlaceRelation']>, ParentType, ContextType, Partial<PolicyAppliesToArgs>>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<PolicyDocumentsArgs, 'first'>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PolicyFactsArgs, 'first'>>;
   goals?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  issuers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  issuers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<PolicyIssuersArgs>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PolicyMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   periodEnd?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   policyType?: Resolver<Maybe<ResolversTypes['PolicyType']>, ParentType, ContextType>;
-  references?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<PolicyReferencesArgs>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PolicyRelationshipsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3362,7 +3682,7 @@ export type PolicyEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type PolicyRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyRelation'] = ResolversParentTypes['PolicyRelation']> = {
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PolicyRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3407,7 +3727,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type RelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<RelationshipEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3418,15 +3738,15 @@ export type ReportResolvers<ContextType = GraphQLContext, ParentType extends Res
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<ReportDocumentsArgs, 'first'>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<ReportFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ReportMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  publishers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  references?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  publishers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<ReportPublishersArgs>>;
+  references?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<ReportReferencesArgs>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ReportRelationshipsArgs, 'direction' | 'first'>>;
   statements?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3446,7 +3766,7 @@ export type ReportEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type ReportRelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportRelation'] = ResolversParentTypes['ReportRelation']> = {
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ReportRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3562,3 +3882,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UpsertRelationshipPayload?: UpsertRelationshipPayloadResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  cost?: CostDirectiveResolver<any, any, ContextType>;
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+};

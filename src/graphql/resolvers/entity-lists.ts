@@ -65,7 +65,7 @@ function listQuery(label: EntityKind, args: ListArgs): EntityListQuery {
 export async function listEntities(ctx: GraphQLContext, label: EntityKind, args: ListArgs, info: GraphQLResolveInfo): Promise<EntityPageShape> {
   const req = pageRequest(args);
   const query = listQuery(label, args);
-  const { rows, count } = await readList(ctx, info, entityList(query, req, selectedEntityProjection(info)), `list:${label}`);
+  const { rows, count } = await readList(ctx, info, entityList(query, req, selectedEntityProjection(ctx, info)), `list:${label}`);
   const sortKey = query.order.property;
   return toPage(
     req,

@@ -27,6 +27,7 @@ const LIMIT = 200;
  * only what the query shows, with the related entities' facts when the query asks for them too.
  */
 export const relationSpec = (
+  ctx: GraphQLContext,
   info: GraphQLResolveInfo,
   types: readonly RelationshipType[],
   direction: Direction,
@@ -37,22 +38,22 @@ export const relationSpec = (
   direction,
   kinds,
   limit,
-  projection: selectedEntityProjection(info),
-  withEvidence: selects(info, 'evidence'),
-  nodeFacts: selectedRelatedFactsSpec(info),
+  projection: selectedEntityProjection(ctx, info),
+  withEvidence: selects(ctx, info, 'evidence'),
+  nodeFacts: selectedRelatedFactsSpec(ctx, info),
 });
 
 /** The entity's relationships that fit the spec, the first `first` of them (200 at most). */
 const many =
   (types: RelationshipType[], direction: Direction, kinds: EntityKind[] | null = null): FieldResolver =>
   (parent, { first }, ctx, info) =>
-    loadRelations(ctx, parent.id, relationSpec(info, types, direction, kinds, first == null ? LIMIT : inRange('first', first, 1, LIMIT)));
+    loadRelations(ctx, parent.id, relationSpec(ctx, info, types, direction, kinds, first == null ? LIMIT : inRange('first', first, 1, LIMIT)));
 
 /** The first relationship that fits (they come ordered by type and name), or null. */
 const one =
   (types: RelationshipType[], direction: Direction, kinds: EntityKind[] | null = null): FieldResolver =>
   async (parent, _args, ctx, info) =>
-    (await loadRelations(ctx, parent.id, relationSpec(info, types, direction, kinds, 1)))[0] ?? null;
+    (await loadRelations(ctx, parent.id, relationSpec(ctx, info, types, direction, kinds, 1)))[0] ?? null;
 
 export const RELATION_FIELDS: Record<EntityKind, Record<string, FieldResolver>> = {
   Place: {

@@ -9,7 +9,7 @@ import { pageRequest, readList, toPage } from '../pagination.js';
 import { factRecord } from '../records.js';
 import type { EntityShape, FactPageShape, FactShape } from '../shapes.js';
 import { loadEvidenceOf, loadFact, loadFactSubjects, loadStatedBy } from '../source-loaders.js';
-import { entityFactSpec, shownOfFacts, storedKinds, type EntityFactsArgs } from '../entity-facts.js';
+import { entityFactSpec, shownOfSelectedFacts, storedKinds, type EntityFactsArgs } from '../entity-facts.js';
 import { loadEntityFacts } from '../fact-loaders.js';
 
 type Sort = keyof typeof FACT_SORTS;
@@ -65,14 +65,14 @@ type FactListResolver = (entity: EntityShape, args: EntityFactsArgs, ctx: GraphQ
 
 /** Fields of every entity type: the facts about it, narrowed by the arguments. */
 const entityFactFields: Record<string, FactListResolver> = {
-  facts: (entity, args, ctx, info) => loadEntityFacts(ctx, entity.id, entityFactSpec(args, shownOfFacts(info))),
+  facts: (entity, args, ctx, info) => loadEntityFacts(ctx, entity.id, entityFactSpec(args, shownOfSelectedFacts(ctx, info))),
 };
 
 /** A kind-specific fact list: one fixed selection of the entity's facts. */
 const factsOfEntity =
   (relationship: EntityFactSpec['relationship'], kinds: string[] | null): FactListResolver =>
   (entity, _args, ctx, info) =>
-    loadEntityFacts(ctx, entity.id, { relationship, kinds, metric: null, role: null, limit: KIND_FACTS_LIMIT, ...shownOfFacts(info) });
+    loadEntityFacts(ctx, entity.id, { relationship, kinds, metric: null, role: null, limit: KIND_FACTS_LIMIT, ...shownOfSelectedFacts(ctx, info) });
 
 const statements = factsOfEntity('STATED_BY', null);
 

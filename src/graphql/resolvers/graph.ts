@@ -15,11 +15,14 @@ const MAX_PATHS = 25;
 const entities = (rows: Row[]) => rows.map(entityRecord);
 const edges = (rows: Row[]) => rows.map(edgeRecord);
 
+/** Edges a subgraph answers at most (Subgraph.edges' @listSize): a dense neighbourhood is cut, and says so. */
+const MAX_SUBGRAPH_EDGES = 1000;
+
 const subgraph = (found: SubgraphRows): SubgraphShape => ({
   center: entityRecord(found.center),
   nodes: entities([found.center, ...found.nodes]),
-  edges: edges(found.edges),
-  truncated: found.truncated,
+  edges: edges(found.edges.slice(0, MAX_SUBGRAPH_EDGES)),
+  truncated: found.truncated || found.edges.length > MAX_SUBGRAPH_EDGES,
 });
 
 const path = (found: PathRows): PathShape => ({ length: found.edges.length, nodes: entities(found.nodes), edges: edges(found.edges) });
@@ -48,7 +51,7 @@ export const graphResolvers: Resolvers = {
           depth: inRange('depth', args.depth, 1, MAX_DEPTH),
           types: args.relationshipTypes ?? [],
           limit: inRange('limit', args.limit, 1, MAX_NODES),
-          projection: selectedEntityProjection(info),
+          projection: selectedEntityProjection(ctx, info),
         },
         queryOptions(ctx, 'neighborhood'),
       );
@@ -65,7 +68,7 @@ export const graphResolvers: Resolvers = {
           maxHops: inRange('maxHops', args.maxHops, 1, MAX_HOPS),
           types: args.relationshipTypes ?? [],
           limit: inRange('limit', args.limit, 1, MAX_PATHS),
-          projection: selectedEntityProjection(info),
+          projection: selectedEntityProjection(ctx, info),
         },
         queryOptions(ctx, 'paths'),
       );

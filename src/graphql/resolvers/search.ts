@@ -26,7 +26,7 @@ export const searchResolvers: Resolvers = {
       const query = text('text', args.text);
       const first = inRange('first', args.first, 1, MAX_HITS);
       // The matched field and its snippet are found in the indexed texts, which only they need.
-      const projection = selects(info, 'field') || selects(info, 'snippet') ? 'all' : selectedEntityProjection(info);
+      const projection = selects(ctx, info, 'field') || selects(ctx, info, 'snippet') ? 'all' : selectedEntityProjection(ctx, info);
       const rows = await fullTextSearch(ctx.db, query, scopeOf(args.kinds), first, projection, queryOptions(ctx, 'search'));
       const words = searchWords(query);
       return rows.map((row) => searchHit(row, words));

@@ -40,7 +40,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   queryTimeoutMs: 10_000,
   requestTimeoutMs: 15_000,
   maxResponseBytes: 10_000_000,
-  costlyOperationCost: 5_000,
+  costlyOperationCost: 100_000,
   costlyConcurrency: 1,
   costlyQueue: 16,
   costlyWaitMs: 10_000,

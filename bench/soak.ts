@@ -1,8 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadOperations } from '../src/http/operations.js';
+import { rssMb as readRssMb } from './runner/proc.js';
+import { percentile as pct } from './runner/stats.js';
 import { spawnServer } from './server-process.js';
 
 // `npm run soak [-- --clients 50 --seconds 60]`: the real server (its own embedded Neo4j on free
@@ -13,8 +15,7 @@ const { values } = parseArgs({ options: { clients: { type: 'string', default: '5
 const clients = Math.min(Number(values.clients), 500);
 const seconds = Math.min(Number(values.seconds), 600);
 
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const rssMb = (pid: number) => readRssMb(pid) ?? 0;
 
 const server = await spawnServer();
 try {

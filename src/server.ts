@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -8,18 +8,22 @@ import { pinoHttp } from 'pino-http';
 import { credentialsFrom, type CuratorAuth } from './curation/token.js';
 import type { Database } from './db/neo4j.js';
 import type { GraphQLContext } from './graphql/context.js';
-import { costPlugin } from './graphql/cost.js';
+import { AdmissionGate } from './graphql/analysis/gate.js';
+import { analysisPlugin } from './graphql/analysis/plugin.js';
 import { formatErrorWith } from './graphql/errors.js';
 import { DEFAULT_LIMITS, limitRules, type Limits } from './graphql/limits.js';
 import { Loaders } from './graphql/loaders.js';
+import { noSubscriptionsPlugin } from './graphql/operation-type.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/type-defs.js';
+import { createHttpServer, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './http/connection-limits.js';
 import { httpDrain } from './http/drain.js';
 import { explorerRoutes } from './http/explorer.js';
 import { graphiqlRoutes } from './http/graphiql.js';
 import { healthRoutes } from './http/health.js';
+import { allowMethods } from './http/methods.js';
 import { requestId } from './http/request-id.js';
-import { jsonBody, tokenLimit } from './http/request-limits.js';
+import { documentLimits, jsonBody } from './http/request-limits.js';
 import type { Logger } from './logging/logger.js';
 
 export interface ApiServer {
@@ -35,8 +39,8 @@ export async function startApiServer(opts: {
   log: Logger;
   host: string;
   port: number;
-  /** Request limits; DEFAULT_LIMITS when omitted. */
-  limits?: Limits;
+  /** Request limits, DEFAULT_LIMITS when omitted; connection limits, DEFAULT_CONNECTION_LIMITS for each one omitted. */
+  limits?: Limits & Partial<ConnectionLimits>;
   /** Schema exposure (both on when omitted; off by default in production, see src/config/env.ts). */
   introspection?: boolean;
   fieldSuggestions?: boolean;
@@ -46,9 +50,16 @@ export async function startApiServer(opts: {
   const { db, log, limits = DEFAULT_LIMITS } = opts;
   const app = express();
   app.disable('x-powered-by');
-  const httpServer: Server = createServer(app);
+  const httpServer: Server = createHttpServer(app, { ...DEFAULT_CONNECTION_LIMITS, ...limits });
   const http = httpDrain(httpServer);
 
+  // Costly operations take turns, so that cheap ones keep flowing beside them.
+  const gate = new AdmissionGate({
+    minCost: limits.costlyOperationCost,
+    slots: limits.costlyConcurrency,
+    queue: limits.costlyQueue,
+    maxWaitMs: limits.costlyWaitMs,
+  });
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -64,10 +75,11 @@ export async function startApiServer(opts: {
     plugins: [
       // Apollo's stop() drains HTTP first, then stops serving operations.
       { serverWillStart: async () => ({ drainServer: () => http.drain() }) },
+      noSubscriptionsPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       // We set no cache hints; the default cache-control plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
-      costPlugin(limits.maxCost),
+      analysisPlugin(limits, gate),
     ],
   });
   await apollo.start();
@@ -88,8 +100,9 @@ export async function startApiServer(opts: {
   app.use(explorerRoutes());
   app.use(
     '/graphql',
+    allowMethods('GET', 'POST'),
     ...jsonBody(limits.maxBodyBytes),
-    tokenLimit(limits.maxTokens),
+    documentLimits(limits.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const { viewer, problem } = await credentialsFrom(req.headers.authorization, opts.curator);
@@ -99,6 +112,7 @@ export async function startApiServer(opts: {
           log: req.log,
           requestId: String(req.id),
           queryTimeoutMs: limits.queryTimeoutMs,
+          deadline: Date.now() + limits.requestTimeoutMs,
           viewer,
           credentialProblem: problem,
           writesEnabled: opts.curator !== undefined,

@@ -25,7 +25,8 @@ export class ArgsError extends Error {
 export const USAGE =
   'usage: npm run bench -- [--entities N|seed] [--seed-graph] [--connections 8] [--duration 10] [--warmup 2] [--only op1,op2] [--targets ours,floor,neo4j-graphql]';
 
-function number(name: string, text: string, min: number, max: number, integer: boolean): number {
+/** `text` as a number within [min, max] (a whole one when `integer`); throws ArgsError naming the option. */
+export function number(name: string, text: string, min: number, max: number, integer: boolean): number {
   const value = Number(text);
   if (text.trim() === '' || !Number.isFinite(value) || (integer && !Number.isInteger(value)) || value < min || value > max) {
     throw new ArgsError(`--${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, got "${text}"`);

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { cpuTicks, TICKS_PER_SECOND } from './proc.js';
 import { latencySummary, type CellStats } from './stats.js';
 
 /** One prepared POST: built before timing, replayed unchanged by every connection. */
@@ -19,19 +19,6 @@ export const bodyText = (body: unknown): string => (typeof body === 'string' ? b
 
 // A GraphQL error object in a response; inside a string value its quotes would be escaped.
 const hasGraphQLErrors = (body: string | Buffer | undefined) => String(body ?? '').includes('"errors":');
-
-// Clock ticks of CPU (user + system) a process has used so far; Linux's /proc, 100 ticks a second.
-const TICKS_PER_SECOND = 100;
-function cpuTicks(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Sends the request from `connections` keep-alive connections for `seconds`, each sending its next

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CuratorAuth } from '../curation/token.js';
 import { DEFAULT_LIMITS, type Limits } from '../graphql/limits.js';
+import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from '../http/connection-limits.js';
 
 /** Where the graph lives: a server the user runs, or the embedded one the project starts itself. */
 export type Neo4jTarget =
@@ -13,7 +14,7 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   seedOnStart: boolean;
   neo4j: Neo4jTarget;
-  limits: Limits;
+  limits: Limits & ConnectionLimits;
   /** Schema introspection and "did you mean" suggestions; both off by default when NODE_ENV=production. */
   introspection: boolean;
   fieldSuggestions: boolean;
@@ -55,11 +56,25 @@ const Env = z.object({
   GRAPHQL_MAX_TOKENS: positive(DEFAULT_LIMITS.maxTokens),
   GRAPHQL_MAX_COST: positive(DEFAULT_LIMITS.maxCost),
   HTTP_MAX_BODY_BYTES: positive(DEFAULT_LIMITS.maxBodyBytes),
+  HTTP_HEADERS_TIMEOUT_MS: positive(DEFAULT_CONNECTION_LIMITS.httpHeadersTimeoutMs),
+  HTTP_REQUEST_TIMEOUT_MS: positive(DEFAULT_CONNECTION_LIMITS.httpRequestTimeoutMs),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: positive(DEFAULT_CONNECTION_LIMITS.httpKeepAliveTimeoutMs),
+  HTTP_MAX_CONNECTIONS: positive(DEFAULT_CONNECTION_LIMITS.httpMaxConnections),
   NEO4J_QUERY_TIMEOUT_MS: positive(DEFAULT_LIMITS.queryTimeoutMs),
+  GRAPHQL_REQUEST_TIMEOUT_MS: positive(DEFAULT_LIMITS.requestTimeoutMs),
+  GRAPHQL_MAX_RESPONSE_BYTES: positive(DEFAULT_LIMITS.maxResponseBytes),
+  GRAPHQL_COSTLY_OPERATION_COST: positive(DEFAULT_LIMITS.costlyOperationCost),
+  GRAPHQL_COSTLY_CONCURRENCY: positive(DEFAULT_LIMITS.costlyConcurrency),
+  GRAPHQL_COSTLY_QUEUE: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.costlyQueue),
+  GRAPHQL_COSTLY_WAIT_MS: positive(DEFAULT_LIMITS.costlyWaitMs),
   // HS256 wants a key at least as long as its 256-bit hash.
   CURATOR_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   CURATOR_JWT_ISSUER: z.string().min(1).optional(),
   CURATOR_JWT_AUDIENCE: z.string().min(1).optional(),
+}).refine((e) => e.HTTP_HEADERS_TIMEOUT_MS <= e.HTTP_REQUEST_TIMEOUT_MS, {
+  // Node refuses to start a server whose headers may take longer than the whole request.
+  path: ['HTTP_REQUEST_TIMEOUT_MS'],
+  message: 'must be at least HTTP_HEADERS_TIMEOUT_MS, since the request includes its headers',
 });
 
 /** Variables whose values never appear in a message, not even when invalid. */
@@ -97,7 +112,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       maxCost: e.GRAPHQL_MAX_COST,
       maxBodyBytes: e.HTTP_MAX_BODY_BYTES,
+      httpHeadersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      httpRequestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      httpKeepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      httpMaxConnections: e.HTTP_MAX_CONNECTIONS,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      requestTimeoutMs: e.GRAPHQL_REQUEST_TIMEOUT_MS,
+      maxResponseBytes: e.GRAPHQL_MAX_RESPONSE_BYTES,
+      costlyOperationCost: e.GRAPHQL_COSTLY_OPERATION_COST,
+      costlyConcurrency: e.GRAPHQL_COSTLY_CONCURRENCY,
+      costlyQueue: e.GRAPHQL_COSTLY_QUEUE,
+      costlyWaitMs: e.GRAPHQL_COSTLY_WAIT_MS,
     },
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,
     fieldSuggestions: e.GRAPHQL_FIELD_SUGGESTIONS ?? !production,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/env.js';
 import { DEFAULT_LIMITS } from '../../src/graphql/limits.js';
+import { DEFAULT_CONNECTION_LIMITS } from '../../src/http/connection-limits.js';
 
 describe('loadConfig', () => {
   it('defaults to port 4000 and an embedded Neo4j on 7687', () => {
@@ -36,11 +37,20 @@ describe('loadConfig', () => {
   });
 
   it('reads the request limits, defaulting to DEFAULT_LIMITS, and refuses ones that are not positive whole numbers', () => {
-    expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
+    expect(loadConfig({}).limits).toEqual({ ...DEFAULT_LIMITS, ...DEFAULT_CONNECTION_LIMITS });
     const config = loadConfig({ GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_DIRECTIVES: '4', GRAPHQL_MAX_TOKENS: '900', GRAPHQL_MAX_COST: '777', HTTP_MAX_BODY_BYTES: '2048', NEO4J_QUERY_TIMEOUT_MS: '1500' });
-    expect(config.limits).toEqual({ maxDepth: 8, maxAliases: 5, maxDirectives: 4, maxTokens: 900, maxCost: 777, maxBodyBytes: 2048, queryTimeoutMs: 1500 });
+    expect(config.limits).toMatchObject({ maxDepth: 8, maxAliases: 5, maxDirectives: 4, maxTokens: 900, maxCost: 777, maxBodyBytes: 2048, queryTimeoutMs: 1500 });
     const bad = { GRAPHQL_MAX_DEPTH: '0', GRAPHQL_MAX_COST: 'lots', GRAPHQL_INTROSPECTION: 'maybe' };
     for (const name of Object.keys(bad)) expect(() => loadConfig(bad)).toThrow(`${name}: `);
+  });
+
+  it('reads the HTTP connection limits, defaulting to DEFAULT_CONNECTION_LIMITS, and refuses a headers timeout longer than the request timeout', () => {
+    const config = loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '2000', HTTP_REQUEST_TIMEOUT_MS: '4000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '3000', HTTP_MAX_CONNECTIONS: '50' });
+    expect(config.limits).toMatchObject({ httpHeadersTimeoutMs: 2000, httpRequestTimeoutMs: 4000, httpKeepAliveTimeoutMs: 3000, httpMaxConnections: 50 });
+    expect(() => loadConfig({ HTTP_MAX_CONNECTIONS: '0' })).toThrow('HTTP_MAX_CONNECTIONS: ');
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' })).toThrow(
+      'HTTP_REQUEST_TIMEOUT_MS: must be at least HTTP_HEADERS_TIMEOUT_MS, since the request includes its headers (got "10000")',
+    );
   });
 
   it('reads the curator token settings, and never shows the secret in a message', () => {

@@ -473,7 +473,7 @@ console.log(
 const server = await spawnServer();
 const watchdog = setTimeout(() => {
   console.error(`bench:abuse: still running after ${boundS} s; killing the server and giving up`);
-  process.kill(server.pid, 'SIGKILL');
+  if (isRunning(server.pid)) process.kill(server.pid, 'SIGKILL');
   process.exit(3);
 }, boundS * 1000).unref();
 try {
@@ -501,7 +501,7 @@ try {
     `${new Date().toISOString()} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version} · embedded Neo4j, seed graph · ${clients} attackers · ${seconds} s per scenario`,
     '',
     `Load average at start ${load.map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min) on a machine shared with other work; at the end ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}. Client, server and Neo4j share the cores.`,
-    `Server: pid ${pids.server} (\`${commandName(pids.server) ?? '?'}\`, the process spawnServer started: it serves, no wrapper); Neo4j: pid ${pids.neo4j ?? '–'} (\`java\`, its child). RSS sampled every 250 ms, through each attack and the settling after it.`,
+    `Server: pid ${pids.server} (\`${commandName(pids.server) ?? '?'}\`, ${pids.server === server.pid ? 'the process spawnServer started: it serves, no wrapper' : `a descendant of the process spawnServer started, ${server.pid}`}); Neo4j: pid ${pids.neo4j ?? '–'} (\`java\`, its child). RSS sampled every 250 ms, through each attack and the settling after it.`,
   ];
   const text = report(header, phases, costly) + '\n';
   console.log(`\n${text}`);

@@ -618,6 +618,12 @@ export type EventRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+
+/** A festival, campaign, visit, conference, competition or training. */
+export type EventResultsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
 /** A page of events. */
 export type EventConnection = {
   __typename?: 'EventConnection';
@@ -1251,6 +1257,12 @@ export type OrganizationRelationshipsArgs = {
 
 
 /** A government body, company, association, research institute, university or media outlet. */
+export type OrganizationStatementsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A government body, company, association, research institute, university or media outlet. */
 export type OrganizationUnitsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
@@ -1457,6 +1469,12 @@ export type PersonRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A named person: an official, expert, entrepreneur, streamer or reporter. */
+export type PersonStatementsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 /** A page of people. */
@@ -1941,6 +1959,12 @@ export type PolicyFactsArgs = {
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<SubjectRole>;
+};
+
+
+/** A plan, notice, set of measures, guideline or standard. */
+export type PolicyGoalsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 
@@ -2524,6 +2548,12 @@ export type ReportRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A study or report, with its publisher. */
+export type ReportStatementsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 /** A page of reports. */
@@ -3196,16 +3226,16 @@ export type BaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<BaseDocumentsArgs, 'first'>>;
-  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, Partial<BaseEventsArgs>>;
+  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, RequireFields<BaseEventsArgs, 'first'>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<BaseFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['PersonRelation']>, ParentType, ContextType, Partial<BaseMembersArgs>>;
+  members?: Resolver<Array<ResolversTypes['PersonRelation']>, ParentType, ContextType, RequireFields<BaseMembersArgs, 'first'>>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<BaseMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  occupations?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType, Partial<BaseOccupationsArgs>>;
-  operators?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<BaseOperatorsArgs>>;
+  occupations?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType, RequireFields<BaseOccupationsArgs, 'first'>>;
+  operators?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<BaseOperatorsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<BaseRelationshipsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3299,17 +3329,17 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<EventDocumentsArgs, 'first'>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<EventFactsArgs, 'first'>>;
-  hosts?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<EventHostsArgs>>;
+  hosts?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EventHostsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EventMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organizers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<EventOrganizersArgs>>;
-  participants?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<EventParticipantsArgs>>;
+  organizers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EventOrganizersArgs, 'first'>>;
+  participants?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EventParticipantsArgs, 'first'>>;
   periodEnd?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EventRelationshipsArgs, 'direction' | 'first'>>;
-  results?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<EventResultsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3419,7 +3449,7 @@ export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<Reso
 
 export type OccupationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Occupation'] = ResolversParentTypes['Occupation']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  children?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType, Partial<OccupationChildrenArgs>>;
+  children?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType, RequireFields<OccupationChildrenArgs, 'first'>>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<OccupationDocumentsArgs, 'first'>>;
@@ -3428,7 +3458,7 @@ export type OccupationResolvers<ContextType = GraphQLContext, ParentType extends
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OccupationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  originatedFrom?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<OccupationOriginatedFromArgs>>;
+  originatedFrom?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OccupationOriginatedFromArgs, 'first'>>;
   parent?: Resolver<Maybe<ResolversTypes['OccupationRelation']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OccupationRelationshipsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3457,26 +3487,26 @@ export type OccupationRelationResolvers<ContextType = GraphQLContext, ParentType
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  cooperation?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<OrganizationCooperationArgs>>;
+  cooperation?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OrganizationCooperationArgs, 'first'>>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<OrganizationDocumentsArgs, 'first'>>;
-  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, Partial<OrganizationEventsArgs>>;
+  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, RequireFields<OrganizationEventsArgs, 'first'>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<OrganizationFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  issuedPolicies?: Resolver<Array<ResolversTypes['PolicyRelation']>, ParentType, ContextType, Partial<OrganizationIssuedPoliciesArgs>>;
+  issuedPolicies?: Resolver<Array<ResolversTypes['PolicyRelation']>, ParentType, ContextType, RequireFields<OrganizationIssuedPoliciesArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['PersonRelation']>, ParentType, ContextType, Partial<OrganizationMembersArgs>>;
+  members?: Resolver<Array<ResolversTypes['PersonRelation']>, ParentType, ContextType, RequireFields<OrganizationMembersArgs, 'first'>>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  operates?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<OrganizationOperatesArgs>>;
+  operates?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OrganizationOperatesArgs, 'first'>>;
   orgType?: Resolver<Maybe<ResolversTypes['OrganizationType']>, ParentType, ContextType>;
   parentOrganization?: Resolver<Maybe<ResolversTypes['OrganizationRelation']>, ParentType, ContextType>;
-  publishedReports?: Resolver<Array<ResolversTypes['ReportRelation']>, ParentType, ContextType, Partial<OrganizationPublishedReportsArgs>>;
+  publishedReports?: Resolver<Array<ResolversTypes['ReportRelation']>, ParentType, ContextType, RequireFields<OrganizationPublishedReportsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OrganizationRelationshipsArgs, 'direction' | 'first'>>;
-  statements?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
-  units?: Resolver<Array<ResolversTypes['OrganizationRelation']>, ParentType, ContextType, Partial<OrganizationUnitsArgs>>;
+  statements?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<OrganizationStatementsArgs, 'first'>>;
+  units?: Resolver<Array<ResolversTypes['OrganizationRelation']>, ParentType, ContextType, RequireFields<OrganizationUnitsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3525,19 +3555,19 @@ export type PeriodResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
-  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, Partial<PersonAffiliationsArgs>>;
+  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType, RequireFields<PersonAffiliationsArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<PersonDocumentsArgs, 'first'>>;
-  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, Partial<PersonEventsArgs>>;
+  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, RequireFields<PersonEventsArgs, 'first'>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PersonFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction' | 'first'>>;
-  statements?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3565,21 +3595,21 @@ export type PersonRelationResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  bases?: Resolver<Array<ResolversTypes['BaseRelation']>, ParentType, ContextType, Partial<PlaceBasesArgs>>;
-  children?: Resolver<Array<ResolversTypes['PlaceRelation']>, ParentType, ContextType, Partial<PlaceChildrenArgs>>;
+  bases?: Resolver<Array<ResolversTypes['BaseRelation']>, ParentType, ContextType, RequireFields<PlaceBasesArgs, 'first'>>;
+  children?: Resolver<Array<ResolversTypes['PlaceRelation']>, ParentType, ContextType, RequireFields<PlaceChildrenArgs, 'first'>>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<PlaceDocumentsArgs, 'first'>>;
-  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, Partial<PlaceEventsArgs>>;
+  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, RequireFields<PlaceEventsArgs, 'first'>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PlaceFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlaceMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organizations?: Resolver<Array<ResolversTypes['OrganizationRelation']>, ParentType, ContextType, Partial<PlaceOrganizationsArgs>>;
+  organizations?: Resolver<Array<ResolversTypes['OrganizationRelation']>, ParentType, ContextType, RequireFields<PlaceOrganizationsArgs, 'first'>>;
   parent?: Resolver<Maybe<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
   placeType?: Resolver<Maybe<ResolversTypes['PlaceType']>, ParentType, ContextType>;
-  policies?: Resolver<Array<ResolversTypes['PolicyRelation']>, ParentType, ContextType, Partial<PlacePoliciesArgs>>;
+  policies?: Resolver<Array<ResolversTypes['PolicyRelation']>, ParentType, ContextType, RequireFields<PlacePoliciesArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PlaceRelationshipsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3610,15 +3640,15 @@ export type PlatformResolvers<ContextType = GraphQLContext, ParentType extends R
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<PlatformDocumentsArgs, 'first'>>;
-  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, Partial<PlatformEventsArgs>>;
+  events?: Resolver<Array<ResolversTypes['EventRelation']>, ParentType, ContextType, RequireFields<PlatformEventsArgs, 'first'>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PlatformFactsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlatformMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  occupations?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType, Partial<PlatformOccupationsArgs>>;
+  occupations?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType, RequireFields<PlatformOccupationsArgs, 'first'>>;
   operator?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  operators?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<PlatformOperatorsArgs>>;
+  operators?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PlatformOperatorsArgs, 'first'>>;
   platformType?: Resolver<Maybe<ResolversTypes['PlatformType']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PlatformRelationshipsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3647,23 +3677,23 @@ export type PlatformRelationResolvers<ContextType = GraphQLContext, ParentType e
 
 export type PolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  appliesTo?: Resolver<Array<ResolversTypes['PlaceRelation']>, ParentType, ContextType, Partial<PolicyAppliesToArgs>>;
+  appliesTo?: Resolver<Array<ResolversTypes['PlaceRelation']>, ParentType, ContextType, RequireFields<PolicyAppliesToArgs, 'first'>>;
   degree?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<PolicyDocumentsArgs, 'first'>>;
   facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PolicyFactsArgs, 'first'>>;
-  goals?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PolicyGoalsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
-  issuers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<PolicyIssuersArgs>>;
+  issuers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PolicyIssuersArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PolicyMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   periodEnd?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   policyType?: Resolver<Maybe<ResolversTypes['PolicyType']>, ParentType, ContextType>;
-  references?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<PolicyReferencesArgs>>;
+  references?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PolicyReferencesArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PolicyRelationshipsArgs, 'direction' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3745,10 +3775,10 @@ export type ReportResolvers<ContextType = GraphQLContext, ParentType extends Res
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ReportMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-  publishers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<ReportPublishersArgs>>;
-  references?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, Partial<ReportReferencesArgs>>;
+  publishers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ReportPublishersArgs, 'first'>>;
+  references?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ReportReferencesArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ReportRelationshipsArgs, 'direction' | 'first'>>;
-  statements?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<ReportStatementsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -113,7 +113,7 @@ describe('what a document holds', () => {
   const documents = async () =>
     (
       await ok<{ documents: { nodes: Doc[] } }>(
-        '{ documents { nodes { id text entities { __typename id ... on Entity { name } } places: entities(kinds: [PLACE, BASE]) { id } facts { id } evidence { id quote start end document { id } } } } }',
+        '{ documents { nodes { id text entities(first: 500) { __typename id ... on Entity { name } } places: entities(kinds: [PLACE, BASE], first: 500) { id } facts(first: 500) { id } evidence(first: 500) { id quote start end document { id } } } } }',
       )
     ).documents.nodes;
 

@@ -1,16 +1,15 @@
 import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { badInput } from '../inputs.js';
-import { givenSlice, isListField, type CostTable, type ListSize } from './list-sizes.js';
+import { isListField, listItems, type CostTable, type ListSize } from './list-sizes.js';
 
 // The promise the cost analysis makes, kept at execution: a sized field refuses a slicing argument
 // above its `max`, and a list never returns more items than the cost counted for it, whatever its
 // resolver or the data say. One wrapper per sized field, from the SDL's @listSize, so no resolver
 // can forget.
 
-function checkedCount(listSize: ListSize, args: Readonly<Record<string, unknown>>): number | undefined {
-  const given = givenSlice(listSize, args);
-  if (!given) return listSize.assumedSize;
-  const { argument, count } = given;
+function checkedCount(listSize: ListSize, args: Readonly<Record<string, unknown>>): number {
+  const { argument, count } = listItems(listSize, args);
+  if (argument === undefined) return count;
   const max = listSize.max ?? Number.MAX_SAFE_INTEGER;
   if (Array.isArray(args[argument])) {
     if (count > max) throw badInput(argument, `at most ${max} ${argument}, got ${count}`);
@@ -34,7 +33,7 @@ export function enforceListSizes(schema: GraphQLSchema, table: CostTable): void 
       field.resolve = (parent, args: Record<string, unknown>, ctx, info) => {
         const count = checkedCount(listSize, args);
         const result = resolve(parent, args, ctx, info);
-        if (!isList || count === undefined) return result;
+        if (!isList) return result;
         return result instanceof Promise ? result.then((r) => cut(r, count)) : cut(result, count);
       };
     }

@@ -93,20 +93,24 @@ export class CostTable {
 }
 
 /** The number of items a slicing argument's value asks for: a number, or a list's length. */
-export function slicedCount(value: unknown): number | undefined {
+function slicedCount(value: unknown): number | undefined {
   if (typeof value === 'number') return value;
   if (Array.isArray(value)) return value.length;
   return undefined;
 }
 
-export const isListField = (field: GraphQLField<unknown, unknown>): boolean => isListType(getNullableType(field.type));
-
-/** The slicing argument given with the largest count, if any. */
-export function givenSlice(listSize: ListSize, args: Readonly<Record<string, unknown>> | null | undefined): { argument: string; count: number } | undefined {
+/**
+ * How many items a sized field may return for these arguments: the largest slicing argument given
+ * (named, to be checked against `max`), else its assumed size, else (an explicit null where the SDL
+ * has a default) its `max`. The analysis counts this and execution cuts at it, so both agree.
+ */
+export function listItems(listSize: ListSize, args: Readonly<Record<string, unknown>> | null | undefined): { count: number; argument?: string } {
   let given: { argument: string; count: number } | undefined;
   for (const argument of listSize.slicingArguments) {
     const count = slicedCount(args?.[argument]);
     if (count !== undefined && (!given || count > given.count)) given = { argument, count };
   }
-  return given;
+  return given ?? { count: listSize.assumedSize ?? listSize.max ?? 1 };
 }
+
+export const isListField = (field: GraphQLField<unknown, unknown>): boolean => isListType(getNullableType(field.type));

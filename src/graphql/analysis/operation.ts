@@ -7,7 +7,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { givenSlice, isListField, type CostTable } from './list-sizes.js';
+import { isListField, listItems, type CostTable } from './list-sizes.js';
 import { OperationSelections, type SelectedField, type Selection } from './selection.js';
 
 /**
@@ -112,11 +112,11 @@ export class OperationAnalysis {
     return total;
   }
 
-  /** How many items a sized field returns at most: its largest slicing argument given, else its assumed size. */
+  /** How many items a sized field returns at most (listItems); 1 for a field the SDL does not size. */
   private listItems(field: SelectedField): number {
     const listSize = this.table.of(field.owner.name, field.name).listSize;
     if (!listSize) return 1;
-    return givenSlice(listSize, this.selections.argumentsOf(field))?.count ?? listSize.assumedSize ?? 1;
+    return listItems(listSize, this.selections.argumentsOf(field)).count;
   }
 }
 

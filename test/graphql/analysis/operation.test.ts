@@ -127,3 +127,10 @@ describe('text weights', () => {
     }
   });
 });
+
+describe('list sizes', () => {
+  it('count an explicit null where the SDL has a default as the most the field returns', () => {
+    // children has `first: PositiveInt = 50`; `first: null` overrides the default, and the resolver then answers up to 200.
+    expect(analyse('{ place(id: "place:guangzhou") { children(first: null) { node { id } } } }').cost).toBe(1 + 1 + 200 * 2);
+  });
+});

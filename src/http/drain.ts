@@ -31,9 +31,11 @@ interface Connection {
  */
 export function httpDrain(server: Server, { idleGraceMs = 1000, deadlineMs = 10_000 }: DrainOptions = {}): HttpDrain {
   const connections = new Map<Socket, Connection>();
+  let accepted = 0;
   let draining = false;
 
   server.on('connection', (socket: Socket) => {
+    accepted++;
     connections.set(socket, { responses: new Set(), idleSince: Date.now() });
     socket.once('close', () => connections.delete(socket));
   });
@@ -64,14 +66,18 @@ export function httpDrain(server: Server, { idleGraceMs = 1000, deadlineMs = 10_
       for (const { responses } of connections.values()) {
         for (const res of responses) if (!res.headersSent) res.setHeader('connection', 'close');
       }
-      // One poll phase first: connections the kernel completed before now are accepted rather than
-      // reset with the listener, their requests having been sent.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      await new Promise((resolve) => setImmediate(resolve));
+      // Poll phases until one accepts no connection: those the kernel completed before now are accepted
+      // rather than reset with the listener, their requests having been sent. libuv accepts one
+      // connection a loop iteration, so a busy server may have many waiting; the deadline bounds a flood.
+      const started = Date.now();
+      for (let before = -1; accepted !== before && Date.now() - started < deadlineMs; ) {
+        before = accepted;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       // net.Server's close stops the listener and calls back once the last connection has gone;
       // http.Server's own would also destroy the idle connections straight away (see above).
       const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
-      const started = Date.now();
       const sweeper = setInterval(() => {
         const now = Date.now();
         if (now - started >= deadlineMs) server.closeAllConnections();

@@ -65,6 +65,20 @@ describe('httpDrain', () => {
     await drained;
   });
 
+  it('answers every connection the kernel completed before the drain, though libuv accepts one a loop iteration', async () => {
+    const { drain, port } = await serve({ idleGraceMs: 500 });
+    // Connected by the kernel, their requests written, none accepted yet when the drain begins.
+    const answers = Array.from({ length: 5 }, () => {
+      const socket = connect(port, '127.0.0.1');
+      socket.setEncoding('utf8');
+      socket.write(REQUEST);
+      const reset = new Promise<string>((resolve) => socket.once('error', (err) => resolve(err.message)));
+      return Promise.race([readAll(socket).all, reset]);
+    });
+    await drain.drain();
+    for (const answer of await Promise.all(answers)) expect(answer).toMatch(/^HTTP\/1\.1 200 OK[\s\S]*connection: close[\s\S]*done$/i);
+  });
+
   it('lets a request in progress finish, telling its client to close', async () => {
     const { drain, open, release } = await serve({ idleGraceMs: 50 }, (released) => released);
     const socket = await open();

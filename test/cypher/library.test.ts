@@ -336,7 +336,7 @@ describe('npm run cypher', () => {
   const exec = promisify(execFile);
   const cli = async (...args: string[]) => {
     try {
-      const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'src/cypher/cli.ts', ...args], {
+      const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'src/cli/cypher.ts', ...args], {
         env: { ...process.env, NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password },
       });
       return { code: 0, stdout, stderr };

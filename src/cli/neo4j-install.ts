@@ -1,4 +1,4 @@
-import { ensureLauncherBuilt, Neo4jSetupError } from './install.js';
+import { ensureLauncherBuilt, Neo4jSetupError } from '../neo4j/install.js';
 
 // `npm run neo4j:install`: fetch the Neo4j jars and build the launcher ahead of the first start.
 try {

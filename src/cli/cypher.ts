@@ -1,8 +1,8 @@
 import { loadConfig } from '../config/env.js';
 import { connectGraph } from '../graph-connection.js';
-import { parseCliArgs } from './args.js';
-import { errorLine, prepareQuery, readQueryFile } from './run.js';
-import { renderTable } from './table.js';
+import { parseCliArgs } from '../cypher/args.js';
+import { errorLine, prepareQuery, readQueryFile } from '../cypher/run.js';
+import { renderTable } from '../cypher/table.js';
 
 // `npm run cypher -- FILE [--param key=value]...`: runs one query file read-only against the
 // configured database and prints the result as a table. Progress goes to stderr, the table to stdout.

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/env.js';
-import { CURATOR_ROLE, mintToken } from './token.js';
+import { CURATOR_ROLE, mintToken } from '../curation/token.js';
 
 // `npm run token -- --sub alice [--role curator] [--expires 8h]`: a bearer token signed with the
 // configured CURATOR_JWT_SECRET, for a curator (or, with another role, for testing refusals).

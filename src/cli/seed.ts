@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/env.js';
 import { connectGraph } from '../graph-connection.js';
-import { SeedValidationError, seedGraph } from './seed.js';
+import { SeedValidationError, seedGraph } from '../seed/seed.js';
 
 // `npm run seed [-- --reset] [--dir seeds]`: validate the seed files and load them.
 const { values } = parseArgs({ options: { reset: { type: 'boolean', default: false }, dir: { type: 'string' } } });

@@ -8,7 +8,7 @@ describe('embedded Neo4j set-up', () => {
   it('says what to install, or to set NEO4J_URI, when Java is missing', () => {
     // A PATH with node on it but no java or mvn.
     const bin = mkdtempSync(path.join(tmpdir(), 'no-java-'));
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/neo4j/install-cli.ts'], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/neo4j-install.ts'], {
       env: { ...process.env, PATH: bin },
       encoding: 'utf8',
     });

@@ -1,12 +1,17 @@
 import { z } from 'zod';
-import type { CuratorAuth } from '../curation/token.js';
-import { DEFAULT_LIMITS, type Limits } from '../graphql/limits.js';
-import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from '../http/connection-limits.js';
+import { DEFAULT_CONNECTION_LIMITS, DEFAULT_LIMITS, type ConnectionLimits, type Limits } from './limits.js';
 
 /** Where the graph lives: a server the user runs, or the embedded one the project starts itself. */
 export type Neo4jTarget =
   | { kind: 'external'; uri: string; username: string; password: string; database: string | undefined }
   | { kind: 'embedded'; boltPort: number; dataDir: string; heap: string; pagecache: string | undefined; startTimeoutMs: number };
+
+/** How the server verifies curator tokens (from CURATOR_JWT_*). */
+export interface CuratorAuth {
+  secret: string;
+  issuer: string | undefined;
+  audience: string | undefined;
+}
 
 export interface Config {
   host: string;

@@ -1,14 +1,8 @@
 import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import type { CuratorAuth } from '../config/env.js';
 
 // Curator bearer tokens: HS256 JWTs signed with the server's CURATOR_JWT_SECRET. Signatures and
 // claims are checked by `jose` (a maintained, audited JOSE implementation), never by hand.
-
-/** How the server verifies curator tokens (from CURATOR_JWT_*). */
-export interface CuratorAuth {
-  secret: string;
-  issuer: string | undefined;
-  audience: string | undefined;
-}
 
 /** Who a verified token speaks for: `sub` is recorded in the audit of every write. */
 export interface Viewer {

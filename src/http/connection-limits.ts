@@ -1,24 +1,6 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
+import type { ConnectionLimits } from '../config/limits.js';
 import { answerClientErrors } from './client-errors.js';
-
-/** How long a client may take and how many connections it may hold; each configurable by environment (src/config/env.ts). */
-export interface ConnectionLimits {
-  /** Time a client has to send a request's headers. */
-  httpHeadersTimeoutMs: number;
-  /** Time a client has to send a whole request, headers and body; Node's own default is 5 minutes. */
-  httpRequestTimeoutMs: number;
-  /** A kept-alive connection with no request in progress is closed after this long. */
-  httpKeepAliveTimeoutMs: number;
-  /** Open connections at most; one more is closed as soon as it is accepted. */
-  httpMaxConnections: number;
-}
-
-export const DEFAULT_CONNECTION_LIMITS: Readonly<ConnectionLimits> = {
-  httpHeadersTimeoutMs: 10_000,
-  httpRequestTimeoutMs: 30_000,
-  httpKeepAliveTimeoutMs: 5_000,
-  httpMaxConnections: 2_000,
-};
 
 /**
  * An HTTP server whose clients must send each request within the timeouts (a request not received

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/env.js';
-import { DEFAULT_LIMITS } from '../../src/graphql/limits.js';
-import { DEFAULT_CONNECTION_LIMITS } from '../../src/http/connection-limits.js';
+import { DEFAULT_CONNECTION_LIMITS, DEFAULT_LIMITS } from '../../src/config/limits.js';
 
 describe('loadConfig', () => {
   it('defaults to port 4000 and an embedded Neo4j on 7687', () => {

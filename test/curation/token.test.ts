@@ -1,6 +1,7 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { credentialsFrom, mintToken, type CuratorAuth } from '../../src/curation/token.js';
+import type { CuratorAuth } from '../../src/config/env.js';
+import { credentialsFrom, mintToken } from '../../src/curation/token.js';
 
 const auth: CuratorAuth = { secret: 'a-test-secret-of-at-least-32-characters!', issuer: undefined, audience: undefined };
 const key = (secret: string) => new TextEncoder().encode(secret);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/graphql/limits.js';
+import { DEFAULT_LIMITS } from '../../src/config/limits.js';
 import { graphql, startTestServer, useApiServer } from '../support/graph.js';
 
 // What a hostile client sent, on the real server: each is answered at once with a coded error or

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { mintToken, type CuratorAuth } from '../../src/curation/token.js';
+import type { CuratorAuth } from '../../src/config/env.js';
+import { mintToken } from '../../src/curation/token.js';
 import type { Database } from '../../src/db/neo4j.js';
 import type { ApiServer } from '../../src/server.js';
 import { sharedDatabase, startTestServer, type GraphQLResponse } from '../support/graph.js';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mintToken, type CuratorAuth } from '../../src/curation/token.js';
+import type { CuratorAuth } from '../../src/config/env.js';
+import { mintToken } from '../../src/curation/token.js';
 import { prepareQuery } from '../../src/cypher/run.js';
 import type { Database } from '../../src/db/neo4j.js';
 import type { ApiServer } from '../../src/server.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/config/limits.js';
 import type { GraphQLContext } from '../../src/graphql/context.js';
-import { DEFAULT_LIMITS } from '../../src/graphql/limits.js';
 import { queryOptions } from '../../src/graphql/query-options.js';
 import { loadOperations } from '../../src/http/operations.js';
 import { graphql, startTestServer, useApiServer } from '../support/graph.js';

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/graphql/limits.js';
+import { DEFAULT_LIMITS } from '../../src/config/limits.js';
 import { useApiServer } from '../support/graph.js';
 
 // The body-size limit for bodies whose size is not declared up front: chunked ones, and compressed

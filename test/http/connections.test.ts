@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/config/limits.js';
 import type { Database } from '../../src/db/neo4j.js';
-import { DEFAULT_LIMITS } from '../../src/graphql/limits.js';
 import type { ApiServer } from '../../src/server.js';
 import { sharedDatabase, startTestServer } from '../support/graph.js';
 

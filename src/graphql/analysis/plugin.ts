@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import type { Limits } from '../../config/limits.js';
 import type { GraphQLContext } from '../context.js';
-import { LimitError, type Limits } from '../limits.js';
+import { LimitError } from '../limits.js';
 import { enforceListSizes } from './enforce.js';
 import type { AdmissionGate } from './gate.js';
 import { CostTable } from './list-sizes.js';

@@ -70,7 +70,7 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-export const stateJson = (state: State) => JSON.stringify(canonical(state));
+const stateJson = (state: State) => JSON.stringify(canonical(state));
 const withoutOrigin = ({ origin: _origin, ...rest }: State) => rest;
 const sameContent = (a: State, b: State) => stateJson(withoutOrigin(a)) === stateJson(withoutOrigin(b));
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export const USAGE = 'usage: npm run cypher -- FILE [--param key=value]...';
+const USAGE = 'usage: npm run cypher -- FILE [--param key=value]...';
 
 export interface CliArgs {
   file: string;

@@ -2,7 +2,7 @@ import type { ParamSpec } from './header.js';
 
 // Command-line values arrive as strings; the header's declared type says what Cypher should get.
 
-export const PARAM_TYPES = ['string', 'int', 'float', 'boolean', 'date', 'list<string>'] as const;
+const PARAM_TYPES = ['string', 'int', 'float', 'boolean', 'date', 'list<string>'] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];
 
 export const isParamType = (type: string): type is ParamType => (PARAM_TYPES as readonly string[]).includes(type);

@@ -24,7 +24,7 @@ export async function documentTexts(db: Database, ids: readonly string[], opts?:
 }
 
 /** Sort expressions documents can be ordered by. */
-export const DOCUMENT_SORTS = { publishedOn: 'd.publishedOn', title: 'd.title' } as const;
+const DOCUMENT_SORTS = { publishedOn: 'd.publishedOn', title: 'd.title' } as const;
 
 export interface DocumentOrder {
   sort: keyof typeof DOCUMENT_SORTS;

@@ -1,9 +1,16 @@
 import type { Params } from '../db/neo4j.js';
 
+/** Keyset position: the sort value and the id of an item (ids break ties). */
+export interface Keyset {
+  value: string | number | null;
+  id: string;
+}
+
+/** One page to read: direction, size (one extra to see beyond), and where to start. */
 export interface KeysetPage {
   backward: boolean;
   size: number;
-  from: { value: string | number | null; id: string } | null;
+  from: Keyset | null;
 }
 
 /**

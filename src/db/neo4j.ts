@@ -69,7 +69,7 @@ function classify(err: unknown): DatabaseError {
 }
 
 /** Neo4j values (nodes, temporals, integers) to plain JSON-ready JavaScript values. */
-export function toPlain(value: unknown): unknown {
+function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Most values are strings and numbers: skip the driver's type checks for them (they are costly).
   if (typeof value !== 'object') return value;

@@ -17,7 +17,7 @@ import type { EntityShape } from './shapes.js';
 // An entity's `facts` field: its arguments as a query spec, and the lookaheads that fetch an entity's
 // facts in the statement that fetches the entity, when the query asks for both.
 
-export const MAX_ENTITY_FACTS = 100;
+const MAX_ENTITY_FACTS = 100;
 
 export interface EntityFactsArgs {
   kinds?: FactKind[] | null;
@@ -45,7 +45,7 @@ export function entityFactSpec(args: EntityFactsArgs, shown: Pick<EntityFactSpec
  * below an entity. One function of one analysed selection for both, so that facts fetched ahead land
  * under the very spec the facts field will ask for.
  */
-export function shownOfFacts(
+function shownOfFacts(
   selections: OperationSelections,
   selection: Selection | undefined,
 ): Pick<EntityFactSpec, 'withEvidence' | 'evidenceDocuments' | 'projection'> {

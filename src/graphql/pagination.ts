@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { Keyset, KeysetPage } from '../data/keyset.js';
 import { readCount, readPage, readPageAndCount, type ListStatement } from '../data/list-statements.js';
 import type { Row } from '../db/neo4j.js';
 import type { GraphQLContext } from './context.js';
@@ -7,16 +8,10 @@ import { selects } from './lookahead.js';
 import { queryOptions } from './query-options.js';
 import type { PageShape } from './shapes.js';
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 20;
 
-/** Keyset position: the sort value and the id of an item (ids break ties). */
-export interface Keyset {
-  value: string | number | null;
-  id: string;
-}
-
-export function encodeCursor(k: Keyset): string {
+function encodeCursor(k: Keyset): string {
   return Buffer.from(JSON.stringify([k.value, k.id]), 'utf8').toString('base64url');
 }
 
@@ -29,7 +24,7 @@ const isSortValue = (value: unknown): value is Keyset['value'] =>
  * if encoding its keyset gives it back: a number that parsing rounded (an integer past 2^53 written
  * out by hand) or any other text encodeCursor would not write is not one of ours.
  */
-export function decodeCursor(argument: string, cursor: string): Keyset {
+function decodeCursor(argument: string, cursor: string): Keyset {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(parsed) && parsed.length === 2 && isSortValue(parsed[0]) && typeof parsed[1] === 'string') {
@@ -49,15 +44,8 @@ export interface PageArgs {
   before?: string | null;
 }
 
-/** What the data layer needs for one page: direction, size (one extra to see beyond), and where to start. */
-export interface PageRequest {
-  backward: boolean;
-  size: number;
-  from: Keyset | null;
-}
-
 /** Validates Relay arguments: first or last (not both), each 1..100, cursors this API issued. */
-export function pageRequest(args: PageArgs): PageRequest {
+export function pageRequest(args: PageArgs): KeysetPage {
   if (args.first != null && args.last != null) throw badInput('last', 'cannot be combined with first');
   if (args.after != null && args.before != null) throw badInput('before', 'cannot be combined with after');
   const backward = args.last != null || (args.before != null && args.first == null);
@@ -72,7 +60,7 @@ export function pageRequest(args: PageArgs): PageRequest {
  * Builds a connection from the rows of a keyset query that asked for `size + 1` rows in
  * query order (reversed when paginating backward).
  */
-export function toPage<T>(req: PageRequest, rows: T[], keyOf: (item: T) => Keyset, count: () => Promise<number>): PageShape<T> {
+export function toPage<T>(req: KeysetPage, rows: T[], keyOf: (item: T) => Keyset, count: () => Promise<number>): PageShape<T> {
   const more = rows.length > req.size;
   const items = rows.slice(0, req.size);
   if (req.backward) items.reverse();

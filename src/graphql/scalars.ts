@@ -19,3 +19,11 @@ export const PartialDateResolver = new GraphQLScalarType<string, string>({
   parseValue: parse,
   parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
 });
+
+/**
+ * A `Date` argument as the graph stores dates, YYYY-MM-DD (graphql-scalars parses one to midnight
+ * UTC, so the UTC day is the day written); undefined when the argument is absent.
+ */
+export function isoDay(date: Date | null | undefined): string | undefined {
+  return date ? date.toISOString().slice(0, 10) : undefined;
+}

@@ -1,8 +1,6 @@
 // What resolvers pass between each other (codegen `mappers`): the graph's records in GraphQL
 // terms. Relation fields are resolved from `id` by batched loaders, not stored here.
 
-export type Row = Record<string, unknown>;
-
 /** Any entity; `kind` is the GraphQL enum (PLACE, …), `label` the Neo4j label (Place, …). */
 export interface EntityShape {
   id: string;

@@ -6,7 +6,7 @@ import express, { Router } from 'express';
 const require = createRequire(import.meta.url);
 
 /** The page's own HTML, JS and CSS: plain browser files, the same from src/ and from dist/. */
-export const EXPLORER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/explorer');
+const EXPLORER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../public/explorer');
 
 // Cytoscape.js ships a prebuilt browser build, so the page needs neither a bundler nor a CDN.
 const CYTOSCAPE = require.resolve('cytoscape/dist/cytoscape.min.js');

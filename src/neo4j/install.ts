@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The Maven project that resolves Neo4j and builds the launcher class. */
-export const LAUNCHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../neo4j-launcher');
+const LAUNCHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../neo4j-launcher');
 const CLASSPATH_FILE = path.join(LAUNCHER_DIR, 'target/classpath.txt');
 const CLASS_FILE = path.join(LAUNCHER_DIR, 'target/classes/org/livegraph/Launcher.class');
 const SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/org/livegraph/Launcher.java')];

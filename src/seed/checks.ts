@@ -20,7 +20,7 @@ export interface KnownItems {
   isUnknown(id: string): boolean;
 }
 
-export const STATED_BY_KINDS: readonly EntityKind[] = ['Person', 'Organization', 'Report', 'Platform'];
+const STATED_BY_KINDS: readonly EntityKind[] = ['Person', 'Organization', 'Report', 'Platform'];
 
 /** A relationship's stable identity: type, endpoints and role. */
 export const relationshipKey = (r: Relationship) => [r.type, r.from, r.to, r.properties.role ?? ''].join('|');

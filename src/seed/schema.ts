@@ -3,10 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/neo4j.js';
 
-export const SCHEMA_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher/schema.cypher');
+const SCHEMA_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher/schema.cypher');
 
 /** The statements of a Cypher script: `//` comment lines dropped, split at `;` ending a line. */
-export function cypherStatements(script: string): string[] {
+function cypherStatements(script: string): string[] {
   return script
     .split('\n')
     .filter((line) => !line.trim().startsWith('//'))

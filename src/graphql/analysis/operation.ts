@@ -14,7 +14,7 @@ import { OperationSelections, type SelectedField, type Selection } from './selec
  * What each mutation field costs besides the objects it returns: a write holds a write
  * transaction and its locks, and is audited, so a request of many writes is refused sooner.
  */
-export const WRITE_COST = 1_000;
+const WRITE_COST = 1_000;
 
 /** Lists of the object a field returns that take its size (a connection's `nodes` and `edges`). */
 interface Sized {

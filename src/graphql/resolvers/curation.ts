@@ -17,6 +17,7 @@ import type {
 import { Loaders } from '../loaders.js';
 import { queryOptions } from '../query-options.js';
 import { documentRecord, edgeRecord, entityRecord, factRecord } from '../records.js';
+import { isoDay } from '../scalars.js';
 
 // The curator mutations: who may write, the GraphQL input in the seed format (enum values to
 // the seeds' spellings, nulls dropped), and the outcome as payload or BAD_USER_INPUT.
@@ -74,7 +75,6 @@ function withoutNulls(value: unknown): unknown {
 
 /** Stored enumerations are lower_snake; GraphQL's are UPPER_SNAKE. */
 const lower = (value: string | null | undefined) => (value ? fromEnum(value) : undefined);
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 const seedDocument = (input: AddDocumentInput) => ({ ...(withoutNulls(input) as object), publisher: input.publisher ?? null, publishedOn: input.publishedOn ?? null });
 

@@ -7,6 +7,7 @@ import type { FactOrderField, QueryFactsArgs, Resolvers } from '../generated/res
 import { badInput, graphId, optionalGraphId, text } from '../inputs.js';
 import { pageRequest, readList, toPage } from '../pagination.js';
 import { factRecord } from '../records.js';
+import { isoDay } from '../scalars.js';
 import type { EntityShape, FactPageShape, FactShape } from '../shapes.js';
 import { loadEvidenceOf, loadFact, loadFactSubjects, loadStatedBy } from '../source-loaders.js';
 import { entityFactSpec, shownOfSelectedFacts, storedKinds, type EntityFactsArgs } from '../entity-facts.js';
@@ -23,8 +24,6 @@ const SORT_VALUES: Record<Sort, (f: FactShape) => string | number | null> = {
   periodEnd: (f) => f.period?.end ?? null,
   id: (f) => f.id,
 };
-
-const isoDay = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : undefined);
 
 /** The filter and order arguments of `facts`, checked, in the data layer's terms. */
 function listQuery({ filter, orderBy }: QueryFactsArgs): FactListQuery {

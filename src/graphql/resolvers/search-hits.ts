@@ -56,7 +56,7 @@ function bestField(source: SearchSource, node: Row, words: Set<string>): { field
 }
 
 /** About SNIPPET_LENGTH characters of `text` around its first match, cut at spaces, … marking the cut ends. */
-export function snippet(text: string, words: Set<string>): string {
+function snippet(text: string, words: Set<string>): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= SNIPPET_LENGTH) return flat;
   const at = Math.max(0, firstMatch(flat, words));

@@ -1,4 +1,14 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { ENTITY_KIND_DECLARATIONS } from './src/model/entity-kinds.js';
+
+// Every kind's object, relation edge and connection types pass the same records, whatever the kinds declared.
+const kindMappers = Object.fromEntries(
+  Object.keys(ENTITY_KIND_DECLARATIONS).flatMap((kind) => [
+    [kind, '../shapes.js#EntityShape'],
+    [`${kind}Relation`, '../shapes.js#RelationShape'],
+    [`${kind}Connection`, '../shapes.js#EntityPageShape'],
+  ]),
+);
 
 // Resolver types come from the SDL; `npm run codegen` rewrites them and CI fails when they are stale.
 const config: CodegenConfig = {
@@ -14,34 +24,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         // Resolvers pass records, not fully built GraphQL objects: relations load from ids in batches.
         mappers: {
-          Place: '../shapes.js#EntityShape',
-          Person: '../shapes.js#EntityShape',
-          Organization: '../shapes.js#EntityShape',
-          Platform: '../shapes.js#EntityShape',
-          Base: '../shapes.js#EntityShape',
-          Occupation: '../shapes.js#EntityShape',
-          Policy: '../shapes.js#EntityShape',
-          Event: '../shapes.js#EntityShape',
-          Report: '../shapes.js#EntityShape',
+          ...kindMappers,
           Entity: '../shapes.js#EntityShape',
-          PlaceRelation: '../shapes.js#RelationShape',
-          PersonRelation: '../shapes.js#RelationShape',
-          OrganizationRelation: '../shapes.js#RelationShape',
-          PlatformRelation: '../shapes.js#RelationShape',
-          BaseRelation: '../shapes.js#RelationShape',
-          OccupationRelation: '../shapes.js#RelationShape',
-          PolicyRelation: '../shapes.js#RelationShape',
-          EventRelation: '../shapes.js#RelationShape',
-          ReportRelation: '../shapes.js#RelationShape',
-          PlaceConnection: '../shapes.js#EntityPageShape',
-          PersonConnection: '../shapes.js#EntityPageShape',
-          OrganizationConnection: '../shapes.js#EntityPageShape',
-          PlatformConnection: '../shapes.js#EntityPageShape',
-          BaseConnection: '../shapes.js#EntityPageShape',
-          OccupationConnection: '../shapes.js#EntityPageShape',
-          PolicyConnection: '../shapes.js#EntityPageShape',
-          EventConnection: '../shapes.js#EntityPageShape',
-          ReportConnection: '../shapes.js#EntityPageShape',
           Relationship: '../shapes.js#RelationShape',
           Affiliation: '../shapes.js#RelationShape',
           Evidence: '../shapes.js#EvidenceShape',

@@ -1,8 +1,9 @@
 import type { Database, Params, QueryOptions, Row } from '../db/neo4j.js';
+import { ENTITY_KIND_DECLARATIONS, KIND_ENUMS, type KindEnum, type KindPropertyName } from '../model/entity-kinds.js';
 import { allowListed, ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
 import type { ListStatement } from './list-statements.js';
-import { entityMap, withProperties, type EntityProjection } from './projection.js';
+import { ENTITY_PROPERTIES, entityMap, withProperties, type EntityProjection, type EntityProperty } from './projection.js';
 
 /** Entities by id with the projected properties; ids that match nothing are absent from the map. */
 export async function entitiesByIds(db: Database, ids: readonly string[], projection: EntityProjection, opts?: QueryOptions): Promise<Map<string, Row>> {
@@ -10,23 +11,26 @@ export async function entitiesByIds(db: Database, ids: readonly string[], projec
   return new Map(rows.map((r) => [String((r.n as Row).id), r.n as Row]));
 }
 
-/** Properties lists can be filtered on by enumeration. */
-export const ENUM_FILTER_PROPERTIES = ['placeType', 'orgType', 'platformType', 'baseType', 'policyType'] as const;
-/** Properties lists can be ordered by. */
-export const SORT_PROPERTIES = ['name', 'degree', 'issuedOn', 'periodStart', 'publishedOn'] as const;
+/** Properties lists can be filtered on by enumeration: the kinds' enumerated properties. */
+export const ENUM_FILTER_PROPERTIES = Object.keys(KIND_ENUMS) as KindEnum[];
+/** Properties lists can be ordered by: name, degree, and those the kinds declare. */
+export const SORT_PROPERTIES: readonly EntityProperty[] = [
+  'name',
+  'degree',
+  ...new Set(Object.values(ENTITY_KIND_DECLARATIONS).flatMap((k) => Object.keys(k.orderBy) as KindPropertyName[])),
+];
 
 export interface EntityListQuery {
   label: EntityKind;
   nameContains?: string;
-  enumFilter?: { property: (typeof ENUM_FILTER_PROPERTIES)[number]; values: string[] };
+  enumFilter?: { property: KindEnum; values: string[] };
   /** Only entities LOCATED_IN this place, at any depth. */
   within?: string;
   /** Only entities with this relationship to the entity `id`. */
   related?: { type: RelationshipType; direction: 'OUTGOING' | 'INCOMING'; id: string };
-  /** Partial-date bounds on `issuedOn`, compared at the precision given. */
-  issuedFrom?: string;
-  issuedTo?: string;
-  order: { property: (typeof SORT_PROPERTIES)[number]; descending: boolean };
+  /** Partial-date bounds on a date property (e.g. `issuedOn`), compared at the precision given. */
+  dates?: { property: EntityProperty; from?: string; to?: string };
+  order: { property: EntityProperty; descending: boolean };
 }
 
 function conditions(q: EntityListQuery): { where: string[]; params: Params } {
@@ -49,13 +53,16 @@ function conditions(q: EntityListQuery): { where: string[]; params: Params } {
     where.push(q.related.direction === 'OUTGOING' ? `EXISTS { MATCH (n)-[:${type}]->(:Entity {id: $relatedId}) }` : `EXISTS { MATCH (n)<-[:${type}]-(:Entity {id: $relatedId}) }`);
     params.relatedId = q.related.id;
   }
-  if (q.issuedFrom) {
-    where.push('left(n.issuedOn, size($issuedFrom)) >= $issuedFrom');
-    params.issuedFrom = q.issuedFrom;
-  }
-  if (q.issuedTo) {
-    where.push('left(n.issuedOn, size($issuedTo)) <= $issuedTo');
-    params.issuedTo = q.issuedTo;
+  if (q.dates) {
+    const date = `n.${allowListed(q.dates.property, ENTITY_PROPERTIES)}`;
+    if (q.dates.from) {
+      where.push(`left(${date}, size($dateFrom)) >= $dateFrom`);
+      params.dateFrom = q.dates.from;
+    }
+    if (q.dates.to) {
+      where.push(`left(${date}, size($dateTo)) <= $dateTo`);
+      params.dateTo = q.dates.to;
+    }
   }
   return { where, params };
 }

@@ -110,7 +110,7 @@ export async function statersOfFacts(db: Database, ids: readonly string[], opts?
 export interface EntityFactSpec {
   relationship: 'ABOUT' | 'STATED_BY';
   /** Stored lower_snake values; null for any. */
-  kinds: string[] | null;
+  kinds: readonly string[] | null;
   metric: string | null;
   /** The entity's role in the fact (ABOUT only); null for any. */
   role: string | null;

@@ -1,26 +1,13 @@
+import { KIND_PROPERTIES, type KindPropertyName } from '../model/entity-kinds.js';
+
 // Which stored properties a read returns. A query that shows ids and names should not pay for
 // reading, sending and decoding every description, date and kind-specific property on the way.
 
-/** The properties entities store that the API shows. */
-export const ENTITY_PROPERTIES = [
-  'id',
-  'kind',
-  'name',
-  'aliases',
-  'description',
-  'degree',
-  'placeType',
-  'title',
-  'orgType',
-  'platformType',
-  'baseType',
-  'policyType',
-  'issuedOn',
-  'periodStart',
-  'periodEnd',
-  'publishedOn',
-] as const;
-export type EntityProperty = (typeof ENTITY_PROPERTIES)[number];
+/** The properties every entity stores that the API shows. */
+const COMMON_ENTITY_PROPERTIES = ['id', 'kind', 'name', 'aliases', 'description', 'degree'] as const;
+export type EntityProperty = (typeof COMMON_ENTITY_PROPERTIES)[number] | KindPropertyName;
+/** The properties entities store that the API shows: every entity's, and those the kinds declare. */
+export const ENTITY_PROPERTIES: readonly EntityProperty[] = [...COMMON_ENTITY_PROPERTIES, ...KIND_PROPERTIES.keys()];
 
 /** The properties facts store that the API shows. */
 export const FACT_PROPERTIES = [

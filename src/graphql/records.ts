@@ -1,4 +1,5 @@
 import type { Row } from '../db/neo4j.js';
+import { KIND_PROPERTIES } from '../model/entity-kinds.js';
 import { toEnum } from './enums.js';
 import type { DocumentShape, EdgeShape, EntityShape, EvidenceShape, FactShape, RelationShape } from './shapes.js';
 
@@ -7,7 +8,8 @@ import type { DocumentShape, EdgeShape, EntityShape, EvidenceShape, FactShape, R
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 
-const ENUM_PROPERTIES = ['placeType', 'orgType', 'platformType', 'baseType', 'policyType'] as const;
+/** Kind properties of an enumerated type, upper-cased for GraphQL. */
+const ENUM_PROPERTIES = [...KIND_PROPERTIES].filter(([, type]) => typeof type !== 'string').map(([name]) => name);
 
 export function entityRecord(row: Row): EntityShape {
   // A copy then assignments: a spread followed by overriding keys takes V8's slow path (~40x slower).

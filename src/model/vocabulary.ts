@@ -1,20 +1,11 @@
+import { ENTITY_KIND_DECLARATIONS, KIND_ENUMS as KIND_ENUM_DECLARATIONS, type EntityKindName, type KindEnum } from './entity-kinds.js';
+
 // The graph's vocabulary: the only labels and relationship types any Cypher text may contain.
 
-/** Entity kinds: seed `type`, Neo4j label (besides :Entity), and id prefix. */
-export const ENTITY_KINDS = {
-  Place: 'place',
-  Person: 'person',
-  Organization: 'org',
-  Platform: 'platform',
-  Base: 'base',
-  Occupation: 'occupation',
-  Policy: 'policy',
-  Event: 'event',
-  Report: 'report',
-} as const;
-
-export type EntityKind = keyof typeof ENTITY_KINDS;
-export const ENTITY_KIND_NAMES = Object.keys(ENTITY_KINDS) as EntityKind[];
+/** Entity kinds (seed `type`, Neo4j label besides :Entity) with their id prefixes, from the kind declarations. */
+export type EntityKind = EntityKindName;
+export const ENTITY_KIND_NAMES = Object.keys(ENTITY_KIND_DECLARATIONS) as EntityKind[];
+export const ENTITY_KINDS = Object.fromEntries(ENTITY_KIND_NAMES.map((kind) => [kind, ENTITY_KIND_DECLARATIONS[kind].prefix])) as Record<EntityKind, string>;
 
 /** Node labels that are not entities. */
 export const OTHER_LABELS = ['Entity', 'Document', 'Fact', 'Evidence'] as const;
@@ -61,14 +52,11 @@ export const QUALIFIERS = ['exactly', 'more_than', 'at_least', 'about', 'nearly'
 export const CHANGE_BASES = ['year_on_year', 'month_on_month', 'previous_event', 'other'] as const;
 export const SUBJECT_ROLES = ['location', 'subject', 'platform', 'issuer', 'policy', 'event', 'organization', 'person', 'occupation'] as const;
 
-/** Kind-specific enumerated properties. */
-export const KIND_ENUMS = {
-  placeType: ['country', 'province', 'city', 'district', 'county', 'town', 'street', 'village', 'region'],
-  orgType: ['government_body', 'company', 'association', 'research_institute', 'university', 'media_outlet', 'other'],
-  platformType: ['ecommerce', 'short_video', 'social', 'media', 'other'],
-  baseType: ['live_streaming_base', 'industrial_cluster', 'wholesale_market', 'scenic_spot', 'industrial_park', 'other'],
-  policyType: ['plan', 'notice', 'measures', 'guideline', 'standard', 'other'],
-} as const;
+/** Kind-specific enumerated properties: their stored values, from the kind declarations. */
+type StoredValues<E extends KindEnum> = [keyof (typeof KIND_ENUM_DECLARATIONS)[E]['values'] & string, ...(keyof (typeof KIND_ENUM_DECLARATIONS)[E]['values'] & string)[]];
+export const KIND_ENUMS = Object.fromEntries(Object.entries(KIND_ENUM_DECLARATIONS).map(([name, e]) => [name, Object.keys(e.values)])) as {
+  [E in KindEnum]: StoredValues<E>;
+};
 
 /** Asserts that a label or type is in the vocabulary before it is spliced into Cypher text. */
 export function allowListed<T extends string>(name: string, allowed: readonly T[]): T {

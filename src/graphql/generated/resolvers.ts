@@ -637,7 +637,7 @@ export type EventConnection = {
   totalCount: Scalars['NonNegativeInt']['output'];
 };
 
-/** A event in a page, with its cursor. */
+/** An event in a page, with its cursor. */
 export type EventEdge = {
   __typename?: 'EventEdge';
   /** Opaque cursor of this item. */
@@ -1088,7 +1088,7 @@ export type OccupationConnection = {
   totalCount: Scalars['NonNegativeInt']['output'];
 };
 
-/** A occupation in a page, with its cursor. */
+/** An occupation in a page, with its cursor. */
 export type OccupationEdge = {
   __typename?: 'OccupationEdge';
   /** Opaque cursor of this item. */
@@ -1280,7 +1280,7 @@ export type OrganizationConnection = {
   totalCount: Scalars['NonNegativeInt']['output'];
 };
 
-/** A organization in a page, with its cursor. */
+/** An organization in a page, with its cursor. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
   /** Opaque cursor of this item. */

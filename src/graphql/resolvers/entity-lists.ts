@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { entityList, type EntityListQuery, type ENUM_FILTER_PROPERTIES, type SORT_PROPERTIES } from '../../data/entities.js';
-import type { EntityKind, RelationshipType } from '../../model/vocabulary.js';
+import { entityList, SORT_PROPERTIES, type EntityListQuery } from '../../data/entities.js';
+import { ENTITY_KIND_DECLARATIONS, type KindFilter } from '../../model/entity-kinds.js';
+import type { EntityKind } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { fromEnum } from '../enums.js';
 import { graphId, text } from '../inputs.js';
@@ -11,36 +12,31 @@ import type { EntityPageShape, EntityShape } from '../shapes.js';
 
 // The per-kind list queries (places, people, …): filter arguments to one list query shape.
 
-/** Filters that select by an enumerated property. */
-const ENUM_FILTERS: Record<string, (typeof ENUM_FILTER_PROPERTIES)[number]> = {
-  placeTypes: 'placeType',
-  orgTypes: 'orgType',
-  platformTypes: 'platformType',
-  baseTypes: 'baseType',
-  policyTypes: 'policyType',
-};
-
-/** Filters that select by a relationship to a given entity. */
-const RELATED_FILTERS: Record<string, { type: RelationshipType; direction: 'OUTGOING' | 'INCOMING' }> = {
-  affiliatedWith: { type: 'AFFILIATED_WITH', direction: 'OUTGOING' },
-  issuedBy: { type: 'ISSUED', direction: 'INCOMING' },
-  appliesTo: { type: 'APPLIES_TO', direction: 'OUTGOING' },
-  hostedBy: { type: 'HOSTS', direction: 'INCOMING' },
-  publishedBy: { type: 'PUBLISHED', direction: 'INCOMING' },
-  parent: { type: 'SUBTYPE_OF', direction: 'OUTGOING' },
-};
-
-const ORDER_FIELDS: Record<string, (typeof SORT_PROPERTIES)[number]> = {
-  NAME: 'name',
-  DEGREE: 'degree',
-  ISSUED_ON: 'issuedOn',
-  PERIOD_START: 'periodStart',
-  PUBLISHED_ON: 'publishedOn',
-};
-
 export interface ListArgs extends PageArgs {
   filter?: Record<string, unknown> | null;
   orderBy?: { field: string; direction: 'ASC' | 'DESC' } | null;
+}
+
+/** The order fields of lists (NAME, DEGREE, and each kind's, e.g. ISSUED_ON) to the stored properties they sort by. */
+const ORDER_FIELDS: Record<string, EntityListQuery['order']['property']> = Object.fromEntries(
+  SORT_PROPERTIES.map((property) => [property.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase(), property]),
+);
+
+/** A filter argument as the list query's condition, by what the kind's declaration says the filter is. */
+function applyFilter(query: EntityListQuery, filter: KindFilter, argument: string, value: unknown): void {
+  switch (filter.filter) {
+    case 'enum':
+      query.enumFilter = { property: filter.property, values: (value as string[]).map(fromEnum) };
+      return;
+    case 'within':
+      query.within = graphId(argument, String(value));
+      return;
+    case 'related':
+      query.related = { type: filter.type, direction: filter.direction, id: graphId(argument, String(value)) };
+      return;
+    case 'date':
+      query.dates = { ...query.dates, property: filter.property, [filter.bound]: String(value) };
+  }
 }
 
 function listQuery(label: EntityKind, args: ListArgs): EntityListQuery {
@@ -48,15 +44,13 @@ function listQuery(label: EntityKind, args: ListArgs): EntityListQuery {
     label,
     order: { property: ORDER_FIELDS[args.orderBy?.field ?? 'NAME']!, descending: args.orderBy?.direction === 'DESC' },
   };
+  const filters: Readonly<Record<string, KindFilter>> = ENTITY_KIND_DECLARATIONS[label].filters;
   for (const [key, value] of Object.entries(args.filter ?? {})) {
     if (value === null || value === undefined) continue;
     const argument = `filter.${key}`;
     if (key === 'nameContains') query.nameContains = text(argument, String(value));
-    else if (key === 'within') query.within = graphId(argument, String(value));
-    else if (key === 'issuedFrom') query.issuedFrom = String(value);
-    else if (key === 'issuedTo') query.issuedTo = String(value);
-    else if (ENUM_FILTERS[key]) query.enumFilter = { property: ENUM_FILTERS[key], values: (value as string[]).map(fromEnum) };
-    else if (RELATED_FILTERS[key]) query.related = { ...RELATED_FILTERS[key], id: graphId(argument, String(value)) };
+    // The SDL's filter input lists exactly the declared filters, so validation has refused any other key.
+    else applyFilter(query, filters[key]!, argument, value);
   }
   return query;
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationSpec } from '../../data/relations.js';
-import type { EntityKind, RelationshipType } from '../../model/vocabulary.js';
+import { ENTITY_KIND_DECLARATIONS, type KindField, type RelationField } from '../../model/entity-kinds.js';
+import { ENTITY_KIND_NAMES, type EntityKind, type RelationshipType } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { selectedRelatedFactsSpec } from '../entity-facts.js';
 import { loadRelations } from '../entity-loaders.js';
@@ -9,7 +10,7 @@ import { selects } from '../lookahead.js';
 import { selectedEntityProjection } from '../projection.js';
 import type { EntityShape, RelationShape } from '../shapes.js';
 
-// Each kind's typed relationship fields, declared as which relationships they follow.
+// Each kind's typed relationship fields: the relationships its declaration (src/model/entity-kinds.ts) says they follow.
 
 type Direction = RelationSpec['direction'];
 type FieldResolver = (
@@ -45,71 +46,24 @@ export const relationSpec = (
 
 /** The entity's relationships that fit the spec, the first `first` of them (200 at most). */
 const many =
-  (types: RelationshipType[], direction: Direction, kinds: EntityKind[] | null = null): FieldResolver =>
+  ({ types, direction, kinds }: RelationField): FieldResolver =>
   (parent, { first }, ctx, info) =>
     loadRelations(ctx, parent.id, relationSpec(ctx, info, types, direction, kinds, first == null ? LIMIT : inRange('first', first, 1, LIMIT)));
 
 /** The first relationship that fits (they come ordered by type and name), or null. */
 const one =
-  (types: RelationshipType[], direction: Direction, kinds: EntityKind[] | null = null): FieldResolver =>
+  ({ types, direction, kinds }: RelationField): FieldResolver =>
   async (parent, _args, ctx, info) =>
     (await loadRelations(ctx, parent.id, relationSpec(ctx, info, types, direction, kinds, 1)))[0] ?? null;
 
-export const RELATION_FIELDS: Record<EntityKind, Record<string, FieldResolver>> = {
-  Place: {
-    parent: one(['LOCATED_IN'], 'OUTGOING', ['Place']),
-    children: many(['LOCATED_IN'], 'INCOMING', ['Place']),
-    policies: many(['APPLIES_TO', 'ISSUED'], 'BOTH', ['Policy']),
-    bases: many(['LOCATED_IN'], 'INCOMING', ['Base']),
-    organizations: many(['LOCATED_IN'], 'INCOMING', ['Organization']),
-    events: many(['HOSTS', 'ORGANIZED'], 'OUTGOING', ['Event']),
-  },
-  Person: {
-    affiliations: many(['AFFILIATED_WITH'], 'OUTGOING'),
-    events: many(['PARTICIPATED_IN'], 'OUTGOING', ['Event']),
-  },
-  Organization: {
-    parentOrganization: one(['PART_OF'], 'OUTGOING', ['Organization']),
-    units: many(['PART_OF'], 'INCOMING', ['Organization']),
-    location: one(['LOCATED_IN'], 'OUTGOING', ['Place']),
-    members: many(['AFFILIATED_WITH'], 'INCOMING', ['Person']),
-    issuedPolicies: many(['ISSUED'], 'OUTGOING', ['Policy']),
-    operates: many(['OPERATES'], 'OUTGOING'),
-    publishedReports: many(['PUBLISHED'], 'OUTGOING', ['Report']),
-    events: many(['ORGANIZED', 'PARTICIPATED_IN'], 'OUTGOING', ['Event']),
-    cooperation: many(['SUPPORTS', 'PARTNERS_WITH'], 'BOTH'),
-  },
-  Platform: {
-    operator: one(['OPERATES'], 'INCOMING'),
-    operators: many(['OPERATES'], 'INCOMING'),
-    occupations: many(['GAVE_RISE_TO'], 'OUTGOING', ['Occupation']),
-    events: many(['HOSTS', 'PARTICIPATED_IN'], 'OUTGOING', ['Event']),
-  },
-  Base: {
-    location: one(['LOCATED_IN'], 'OUTGOING', ['Place']),
-    operators: many(['OPERATES'], 'INCOMING'),
-    members: many(['AFFILIATED_WITH'], 'INCOMING', ['Person']),
-    occupations: many(['GAVE_RISE_TO'], 'OUTGOING', ['Occupation']),
-    events: many(['HOSTS'], 'OUTGOING', ['Event']),
-  },
-  Occupation: {
-    parent: one(['SUBTYPE_OF'], 'OUTGOING', ['Occupation']),
-    children: many(['SUBTYPE_OF'], 'INCOMING', ['Occupation']),
-    originatedFrom: many(['GAVE_RISE_TO'], 'INCOMING'),
-  },
-  Policy: {
-    issuer: one(['ISSUED'], 'INCOMING'),
-    issuers: many(['ISSUED'], 'INCOMING'),
-    appliesTo: many(['APPLIES_TO'], 'OUTGOING', ['Place']),
-    references: many(['MENTIONS', 'SUPPORTS'], 'OUTGOING'),
-  },
-  Event: {
-    hosts: many(['HOSTS'], 'INCOMING'),
-    organizers: many(['ORGANIZED'], 'INCOMING'),
-    participants: many(['PARTICIPATED_IN'], 'INCOMING'),
-  },
-  Report: {
-    publishers: many(['PUBLISHED'], 'INCOMING'),
-    references: many(['MENTIONS'], 'OUTGOING'),
-  },
-};
+/** Each kind's typed relationship fields, from the relations its declaration names. */
+export const RELATION_FIELDS = Object.fromEntries(
+  ENTITY_KIND_NAMES.map((kind) => [
+    kind,
+    Object.fromEntries(
+      Object.entries(ENTITY_KIND_DECLARATIONS[kind].fields as Record<string, KindField>).flatMap(([name, field]) =>
+        field.field === 'relation' ? [[name, field.one ? one(field) : many(field)]] : [],
+      ),
+    ),
+  ]),
+) as Record<EntityKind, Record<string, FieldResolver>>;

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { factList, type EntityFactSpec, type FACT_SORTS, type FactListQuery } from '../../data/facts.js';
+import { factList, type FACT_SORTS, type FactListQuery } from '../../data/facts.js';
+import { ENTITY_KIND_DECLARATIONS, type FactListField, type KindField } from '../../model/entity-kinds.js';
 import { ENTITY_KIND_NAMES, type EntityKind } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { fromEnum } from '../enums.js';
@@ -67,21 +68,23 @@ const entityFactFields: Record<string, FactListResolver> = {
   facts: (entity, args, ctx, info) => loadEntityFacts(ctx, entity.id, entityFactSpec(args, shownOfSelectedFacts(ctx, info))),
 };
 
-/** A kind-specific fact list: one fixed selection of the entity's facts. */
+/** A kind-specific fact list: one fixed selection of the entity's facts, the first `first` of them. */
 const factsOfEntity =
-  (relationship: EntityFactSpec['relationship'], kinds: string[] | null): FactListResolver =>
-  (entity, _args, ctx, info) =>
-    loadEntityFacts(ctx, entity.id, { relationship, kinds, metric: null, role: null, limit: KIND_FACTS_LIMIT, ...shownOfSelectedFacts(ctx, info) });
+  ({ relationship, kinds }: FactListField): FactListResolver =>
+  (entity, { first }, ctx, info) =>
+    loadEntityFacts(ctx, entity.id, { relationship, kinds, metric: null, role: null, limit: first ?? KIND_FACTS_LIMIT, ...shownOfSelectedFacts(ctx, info) });
 
-const statements = factsOfEntity('STATED_BY', null);
-
-const KIND_FACT_FIELDS: Partial<Record<EntityKind, Record<string, FactListResolver>>> = {
-  Person: { statements },
-  Organization: { statements },
-  Report: { statements },
-  Policy: { goals: factsOfEntity('ABOUT', ['target']) },
-  Event: { results: factsOfEntity('ABOUT', null) },
-};
+/** Each kind's fact lists, from the ones its declaration names. */
+const KIND_FACT_FIELDS = Object.fromEntries(
+  ENTITY_KIND_NAMES.map((kind) => [
+    kind,
+    Object.fromEntries(
+      Object.entries(ENTITY_KIND_DECLARATIONS[kind].fields as Record<string, KindField>).flatMap(([name, field]) =>
+        field.field === 'facts' ? [[name, factsOfEntity(field)]] : [],
+      ),
+    ),
+  ]),
+) as Record<EntityKind, Record<string, FactListResolver>>;
 
 const entityTypes = Object.fromEntries(ENTITY_KIND_NAMES.map((label) => [label, { ...entityFactFields, ...KIND_FACT_FIELDS[label] }])) as Resolvers;
 

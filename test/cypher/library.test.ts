@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { exampleArgs } from '../../src/cypher/args.js';
-import { codeOnly, parseQueryFile, usedParameters } from '../../src/cypher/header.js';
+import { parseQueryFile } from '../../src/cypher/header.js';
 import { prepareQuery } from '../../src/cypher/run.js';
 import type { Row } from '../../src/db/neo4j.js';
 import type { Evidence } from '../../src/seed/format.js';
@@ -303,26 +303,8 @@ describe('the Cypher library', () => {
     expect(Object.keys(checks).sort()).toEqual(files);
   });
 
-  const seedIds = new Set([...seed.entities, ...seed.facts, ...seed.documents].map((x) => x.id));
-
+  // Each file's header and read-only text are checked without a database, in library.unit.test.ts.
   describe.each(files)('%s', (file) => {
-    it('has a header: Title, Answers, declared parameters and a runnable Example', () => {
-      const query = parseQueryFile(text(file));
-      expect(query.title).toMatch(/\S/);
-      expect(query.answers).toMatch(/\S/);
-      const args = exampleArgs(query.example ?? '');
-      expect(args.file).toBe(`${QUERIES}/${file}`);
-      expect(usedParameters(query.cypher).sort()).toEqual(query.params.map((p) => p.name).sort());
-      // Ids in the example must still exist: a curator may rename them.
-      for (const value of Object.values(args.params).filter((v) => /^[a-z]+:[a-z0-9-]+$/.test(v))) expect(seedIds).toContain(value);
-    });
-
-    it('is read-only and plugin-free', () => {
-      const code = codeOnly(text(file));
-      expect(code).not.toMatch(/\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|FOREACH|LOAD\s+CSV)\b/i);
-      expect(code).not.toMatch(/\bapoc\./i);
-    });
-
     it('answers its Example as the seeds say', async () => {
       const params = example(file);
       const rows = await run(file, params);

@@ -15,6 +15,8 @@ export const TEXT_LIMITS = {
     description: 2_000,
     /** A person's title or role. */
     title: 200,
+    /** A kind's text property that has no limit of its own here. */
+    kindText: 200,
   },
   evidence: {
     quote: 2_000,

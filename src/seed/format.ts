@@ -8,7 +8,9 @@ import {
   QUALIFIERS,
   RELATIONSHIP_TYPE_NAMES,
   SUBJECT_ROLES,
+  type EntityKind,
 } from '../model/vocabulary.js';
+import { ENTITY_KIND_DECLARATIONS, KIND_PROPERTIES as DECLARED_PROPERTIES, type KindPropertyName, type PropertyType } from '../model/entity-kinds.js';
 import { TEXT_LIMITS as LIMITS } from '../model/text-limits.js';
 
 // The seed files' format, as documented in seeds/README.md. Structure only: references,
@@ -77,39 +79,47 @@ const Period = z
   .strict()
   .refine((p) => p.start !== undefined || p.end !== undefined, 'needs a start or an end');
 
-export const Entity = z
-  .object({
-    id: entityId,
-    type: z.enum(ENTITY_KIND_NAMES),
-    name: trimmed(LIMITS.entity.name),
-    aliases: z.array(trimmed(LIMITS.entity.alias)).max(LIMITS.entity.aliases, tooMany(LIMITS.entity.aliases)).default([]),
-    description: trimmed(LIMITS.entity.description).optional(),
-    mentions: z.array(Evidence).min(1, 'needs at least one mention as evidence'),
-    placeType: z.enum(KIND_ENUMS.placeType).optional(),
-    orgType: z.enum(KIND_ENUMS.orgType).optional(),
-    platformType: z.enum(KIND_ENUMS.platformType).optional(),
-    baseType: z.enum(KIND_ENUMS.baseType).optional(),
-    policyType: z.enum(KIND_ENUMS.policyType).optional(),
-    issuedOn: PartialDate.optional(),
-    publishedOn: PartialDate.optional(),
-    period: Period.optional(),
-    title: trimmed(LIMITS.entity.title).optional(),
-  })
-  .strict();
-export type Entity = z.infer<typeof Entity>;
+/** Stored properties a seed file gives together as one `period: { start, end }`. */
+export const PERIOD_PARTS = { periodStart: 'start', periodEnd: 'end' } as const;
+const isPeriodPart = (name: string): name is keyof typeof PERIOD_PARTS => name in PERIOD_PARTS;
 
-/** Which kinds may carry each kind-specific property. */
-export const KIND_PROPERTIES = {
-  placeType: ['Place'],
-  orgType: ['Organization'],
-  platformType: ['Platform'],
-  baseType: ['Base'],
-  policyType: ['Policy'],
-  issuedOn: ['Policy'],
-  period: ['Policy', 'Event'],
-  publishedOn: ['Report'],
-  title: ['Person'],
-} as const satisfies Partial<Record<keyof Entity, readonly string[]>>;
+/** The seed field of a kind's stored property: the property itself, or `period` for its start and end. */
+const seedField = (name: KindPropertyName) => (isPeriodPart(name) ? 'period' : name);
+
+/** How a seed file writes a kind property of this type. */
+function seedValue(name: string, type: PropertyType): z.ZodType {
+  if (typeof type !== 'string') return z.enum(KIND_ENUMS[type.enum]);
+  if (type === 'PartialDate') return PartialDate;
+  return trimmed((LIMITS.entity as Readonly<Record<string, number>>)[name] ?? LIMITS.entity.kindText);
+}
+
+/** The kind-specific properties of the seed format, from the kind declarations (src/model/entity-kinds.ts). */
+const KIND_SPECIFIC: Record<string, z.ZodOptional<z.ZodType>> = Object.fromEntries(
+  [...DECLARED_PROPERTIES].map(([name, type]) => [seedField(name), (isPeriodPart(name) ? Period : seedValue(name, type)).optional()]),
+);
+
+const EntityCommon = z.object({
+  id: entityId,
+  type: z.enum(ENTITY_KIND_NAMES),
+  name: trimmed(LIMITS.entity.name),
+  aliases: z.array(trimmed(LIMITS.entity.alias)).max(LIMITS.entity.aliases, tooMany(LIMITS.entity.aliases)).default([]),
+  description: trimmed(LIMITS.entity.description).optional(),
+  mentions: z.array(Evidence).min(1, 'needs at least one mention as evidence'),
+});
+/** An entity of a seed file: what every entity has, and the kind-specific properties (text, dates or enum values). */
+export type Entity = z.infer<typeof EntityCommon> & { period?: z.infer<typeof Period> } & Partial<
+  Record<Exclude<KindPropertyName, keyof typeof PERIOD_PARTS>, string>
+>;
+// Built from the declarations, the shape's keys are not known to the compiler: the type above says what they parse to.
+export const Entity = EntityCommon.extend(KIND_SPECIFIC).strict() as unknown as z.ZodType<Entity, z.input<typeof EntityCommon>>;
+
+/** Which kinds may carry each kind-specific seed field. */
+export const KIND_PROPERTIES: Readonly<Record<string, readonly EntityKind[]>> = Object.fromEntries(
+  Object.keys(KIND_SPECIFIC).map((field) => [
+    field,
+    ENTITY_KIND_NAMES.filter((kind) => Object.keys(ENTITY_KIND_DECLARATIONS[kind].fields).some((name) => seedField(name as KindPropertyName) === field)),
+  ]),
+);
 
 // Role and how are the properties the vocabulary names; the format lets a seed file give others.
 const PROPERTY_TEXT: Record<string, z.ZodString> = {

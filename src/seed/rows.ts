@@ -1,5 +1,6 @@
 import type { EntityKind, RelationshipType } from '../model/vocabulary.js';
-import type { Evidence } from './format.js';
+import { KIND_PROPERTIES } from '../model/entity-kinds.js';
+import { PERIOD_PARTS, type Entity, type Evidence } from './format.js';
 import type { SeedDocument, SeedSet } from './validate.js';
 
 // Turns a validated seed set into flat property maps for UNWIND batches. Pure: no database.
@@ -53,6 +54,15 @@ function defined(props: Record<string, unknown>): Props {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null)) as Props;
 }
 
+/** An entity's kind-specific properties as stored: each declared property, a period's start and end as two. */
+function kindProperties(e: Entity): Record<string, string | undefined> {
+  const stored: Record<string, string | undefined> = {};
+  for (const name of KIND_PROPERTIES.keys()) {
+    stored[name] = name === 'periodStart' || name === 'periodEnd' ? e.period?.[PERIOD_PARTS[name]] : e[name];
+  }
+  return stored;
+}
+
 export function toRows(seed: RowSource, origin: string = SEED_ORIGIN): GraphRows {
   const evidence = new Map<string, Props>();
   const cite = (list: Evidence[]) =>
@@ -91,16 +101,7 @@ export function toRows(seed: RowSource, origin: string = SEED_ORIGIN): GraphRows
         aliases: e.aliases,
         aliasText: e.aliases.join(' | '),
         description: e.description,
-        placeType: e.placeType,
-        orgType: e.orgType,
-        platformType: e.platformType,
-        baseType: e.baseType,
-        policyType: e.policyType,
-        issuedOn: e.issuedOn,
-        publishedOn: e.publishedOn,
-        periodStart: e.period?.start,
-        periodEnd: e.period?.end,
-        title: e.title,
+        ...kindProperties(e),
         origin,
       }),
     },

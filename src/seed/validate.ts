@@ -37,7 +37,7 @@ export interface SeedSet {
 
 export type Validation = { ok: true; seed: SeedSet; problems: [] } | { ok: false; problems: SeedProblem[] };
 
-const MERGED_SCALARS = ['description', ...(Object.keys(KIND_PROPERTIES) as (keyof typeof KIND_PROPERTIES)[])] as const;
+const MERGED_SCALARS = ['description', ...(Object.keys(KIND_PROPERTIES) as (keyof Entity)[])] as const;
 
 const evidenceKey = (e: Evidence) => `${e.document}@${e.start}-${e.end}`;
 export const uniqueEvidence = (list: Evidence[]) => [...new Map(list.map((e) => [evidenceKey(e), e])).values()];

@@ -19,7 +19,8 @@
       });
   }
 
-  var KINDS = ['PLACE', 'PERSON', 'ORGANIZATION', 'PLATFORM', 'BASE', 'OCCUPATION', 'POLICY', 'EVENT', 'REPORT'];
+  // The entity kinds, from the server's kind declarations (/explore/kinds.js).
+  var KINDS = Object.keys(window.EXPLORER_KINDS);
 
   window.ExplorerApi = {
     KINDS: KINDS,

@@ -6,18 +6,8 @@
   var api = window.ExplorerApi;
   var Panel = window.ExplorerPanel;
 
-  // Colour and shape by kind: shape as well as colour so the legend reads without colour vision.
-  var KIND_STYLE = {
-    PLACE: { color: '#2e7d32', shape: 'round-rectangle' },
-    PERSON: { color: '#1565c0', shape: 'ellipse' },
-    ORGANIZATION: { color: '#6a1b9a', shape: 'hexagon' },
-    PLATFORM: { color: '#ef6c00', shape: 'diamond' },
-    BASE: { color: '#c62828', shape: 'triangle' },
-    OCCUPATION: { color: '#00838f', shape: 'pentagon' },
-    POLICY: { color: '#5d4037', shape: 'rectangle' },
-    EVENT: { color: '#ad1457', shape: 'star' },
-    REPORT: { color: '#546e7a', shape: 'barrel' },
-  };
+  // Colour and shape by kind, from the server's kind declarations (/explore/kinds.js).
+  var KIND_STYLE = window.EXPLORER_KINDS;
   // The legend draws the same shapes in SVG (16×16 box).
   var LEGEND_SHAPES = {
     'round-rectangle': '<rect x="1" y="3" width="14" height="10" rx="3"/>',

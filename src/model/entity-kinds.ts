@@ -94,6 +94,9 @@ export type KindFilter =
   | { filter: 'related'; description: string; type: RelationshipType; direction: 'OUTGOING' | 'INCOMING' }
   | { filter: 'date'; description: string; property: 'issuedOn' | 'periodStart' | 'periodEnd' | 'publishedOn'; bound: 'from' | 'to' };
 
+/** Node shapes the explorer draws (Cytoscape.js names) and its legend has an SVG for. */
+export type ExplorerShape = 'round-rectangle' | 'ellipse' | 'hexagon' | 'diamond' | 'triangle' | 'pentagon' | 'rectangle' | 'star' | 'barrel';
+
 export interface KindDeclaration {
   /** Id prefix, e.g. `place` in `place:guangzhou`. */
   prefix: string;
@@ -104,6 +107,8 @@ export interface KindDeclaration {
   noun: string;
   nounPlural: string;
   description: string;
+  /** How the graph explorer draws it: shape as well as colour, so the legend reads without colour vision. */
+  explorer: { color: string; shape: ExplorerShape };
   /** Its value's description in the EntityKind enum. */
   summary: string;
   idExample: string;
@@ -133,6 +138,7 @@ export type EntityKindName = 'Place' | 'Person' | 'Organization' | 'Platform' | 
 
 export const ENTITY_KIND_DECLARATIONS = {
   Place: {
+    explorer: { color: '#2e7d32', shape: 'round-rectangle' },
     summary: 'Country, province, city, district, county, town, street, village or region.',
     prefix: 'place',
     single: 'place',
@@ -157,6 +163,7 @@ export const ENTITY_KIND_DECLARATIONS = {
     orderBy: {},
   },
   Person: {
+    explorer: { color: '#1565c0', shape: 'ellipse' },
     summary: 'A named person.',
     prefix: 'person',
     single: 'person',
@@ -177,6 +184,7 @@ export const ENTITY_KIND_DECLARATIONS = {
     orderBy: {},
   },
   Organization: {
+    explorer: { color: '#6a1b9a', shape: 'hexagon' },
     summary: 'Government body, company, association, research institute, university or media outlet.',
     prefix: 'org',
     single: 'organization',
@@ -205,6 +213,7 @@ export const ENTITY_KIND_DECLARATIONS = {
     orderBy: {},
   },
   Platform: {
+    explorer: { color: '#ef6c00', shape: 'diamond' },
     summary: 'E-commerce, short-video, social or media platform.',
     prefix: 'platform',
     single: 'platform',
@@ -226,6 +235,7 @@ export const ENTITY_KIND_DECLARATIONS = {
     orderBy: {},
   },
   Base: {
+    explorer: { color: '#c62828', shape: 'triangle' },
     summary: 'Live-streaming base, industrial cluster, wholesale market, scenic spot or park.',
     prefix: 'base',
     single: 'base',
@@ -249,6 +259,7 @@ export const ENTITY_KIND_DECLARATIONS = {
     orderBy: {},
   },
   Occupation: {
+    explorer: { color: '#00838f', shape: 'pentagon' },
     summary: 'An occupation or profession.',
     prefix: 'occupation',
     single: 'occupation',
@@ -268,6 +279,7 @@ export const ENTITY_KIND_DECLARATIONS = {
     orderBy: {},
   },
   Policy: {
+    explorer: { color: '#5d4037', shape: 'rectangle' },
     summary: 'Plan, notice, measures, guideline or standard.',
     prefix: 'policy',
     single: 'policy',
@@ -297,6 +309,7 @@ export const ENTITY_KIND_DECLARATIONS = {
     orderBy: { issuedOn: 'Issue date (undated ones come last).' },
   },
   Event: {
+    explorer: { color: '#ad1457', shape: 'star' },
     summary: 'Festival, campaign, visit, conference, competition or training.',
     prefix: 'event',
     single: 'event',
@@ -319,6 +332,7 @@ export const ENTITY_KIND_DECLARATIONS = {
     orderBy: { periodStart: 'Start date (undated ones come last).' },
   },
   Report: {
+    explorer: { color: '#546e7a', shape: 'barrel' },
     summary: 'A study or report.',
     prefix: 'report',
     single: 'report',

@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           Path: '../shapes.js#PathShape',
           Connections: '../shapes.js#ConnectionsShape',
           SearchHit: '../shapes.js#SearchHitShape',
+          SearchResult: '../shapes.js#SearchResultShape',
           FactConnection: '../shapes.js#FactPageShape',
           DocumentConnection: '../shapes.js#DocumentPageShape',
         },

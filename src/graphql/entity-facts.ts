@@ -5,7 +5,7 @@ import type { GraphQLContext } from './context.js';
 import { loadEntity } from './entity-loaders.js';
 import { primeEntityFacts } from './fact-loaders.js';
 import { fromEnum } from './enums.js';
-import type { FactKind, SubjectRole } from './generated/resolvers.js';
+import type { EntityFactsArgs as FactsFieldArgs, FactKind, RequireFields } from './generated/resolvers.js';
 import { inRange } from './inputs.js';
 import type { OperationSelections, Selection } from './analysis/selection.js';
 import { fieldNamed, selectionBelow, selectionsOf } from './lookahead.js';
@@ -19,12 +19,8 @@ import type { EntityShape } from './shapes.js';
 
 const MAX_ENTITY_FACTS = 100;
 
-export interface EntityFactsArgs {
-  kinds?: FactKind[] | null;
-  metric?: string | null;
-  role?: SubjectRole | null;
-  first: number;
-}
+/** The arguments of an entity's `facts` field, as generated from the SDL; `first` has a default there. */
+export type EntityFactsArgs = RequireFields<FactsFieldArgs, 'first'>;
 
 export const storedKinds = (kinds: FactKind[] | null | undefined) => (kinds?.length ? kinds.map(fromEnum) : undefined);
 
@@ -68,7 +64,8 @@ function factsSpecIn(selections: OperationSelections, entity: Selection | undefi
   const args = field && selections.argumentsOf(field);
   if (!field || !args) return null;
   try {
-    return entityFactSpec(args as unknown as EntityFactsArgs, shownOfFacts(selections, selections.below(field)));
+    // graphql-js coerced these against the facts field's SDL arguments, which EntityFactsArgs is generated from.
+    return entityFactSpec(args as EntityFactsArgs, shownOfFacts(selections, selections.below(field)));
   } catch {
     return null;
   }

@@ -1,3 +1,5 @@
+import type { EntityKind } from '../model/vocabulary.js';
+
 // What resolvers pass between each other (codegen `mappers`): the graph's records in GraphQL
 // terms. Relation fields are resolved from `id` by batched loaders, not stored here.
 
@@ -106,11 +108,14 @@ export interface ConnectionsShape {
   edges: EdgeShape[];
 }
 
+/** What a search hit found, with the GraphQL type it was built as (an entity's label, Fact or Document). */
+export type SearchResultShape = (EntityShape & { __typename: EntityKind }) | (FactShape & { __typename: 'Fact' }) | (DocumentShape & { __typename: 'Document' });
+
 export interface SearchHitShape {
   score: number;
   field: string;
   snippet: string;
-  node: (EntityShape & { __typename: string }) | (FactShape & { __typename: 'Fact' }) | (DocumentShape & { __typename: 'Document' });
+  node: SearchResultShape;
 }
 
 /** A page of a Relay connection; the total is counted only when asked for. */

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityShape, RelationShape, EntityPageShape, EvidenceShape, DocumentShape, FactShape, EdgeShape, FactSubjectShape, SubgraphShape, PathShape, ConnectionsShape, SearchHitShape, FactPageShape, DocumentPageShape } from '../shapes.js';
+import type { EntityShape, RelationShape, EntityPageShape, EvidenceShape, DocumentShape, FactShape, EdgeShape, FactSubjectShape, SubgraphShape, PathShape, ConnectionsShape, SearchHitShape, SearchResultShape, FactPageShape, DocumentPageShape } from '../shapes.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2897,22 +2897,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
-/** Mapping of union types */
-export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
-  SearchResult:
-    | ( EntityShape )
-    | ( DocumentShape )
-    | ( EntityShape )
-    | ( FactShape )
-    | ( EntityShape )
-    | ( EntityShape )
-    | ( EntityShape )
-    | ( EntityShape )
-    | ( EntityShape )
-    | ( EntityShape )
-    | ( EntityShape )
-  ;
-};
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
@@ -3068,7 +3052,7 @@ export type ResolversTypes = {
   ReportRelation: ResolverTypeWrapper<RelationShape>;
   SearchHit: ResolverTypeWrapper<SearchHitShape>;
   SearchKind: SearchKind;
-  SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  SearchResult: ResolverTypeWrapper<SearchResultShape>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphShape>;
@@ -3181,7 +3165,7 @@ export type ResolversParentTypes = {
   ReportOrder: ReportOrder;
   ReportRelation: RelationShape;
   SearchHit: SearchHitShape;
-  SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  SearchResult: SearchResultShape;
   String: Scalars['String']['output'];
   Subgraph: SubgraphShape;
   UpsertEntityInput: UpsertEntityInput;

@@ -54,6 +54,7 @@ function changeRecord(row: Row): CurationChange {
   return {
     id: String(row.id),
     actor: String(row.actor),
+    // The change log holds only the actions curate() writes, the CurationAction values lower-cased.
     action: toEnum(row.action) as CurationAction,
     targetId: String(row.targetId),
     at: String(row.at),
@@ -67,19 +68,21 @@ function changeRecord(row: Row): CurationChange {
 /** GraphQL sends null for an omitted optional field; the seed format leaves it out. */
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (v === null || v === undefined ? [] : [[k, withoutNulls(v)]])));
-  }
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) return fieldsWithoutNulls(value);
   return value;
 }
+
+/** An input object's fields but those sent as null, at any depth. */
+const fieldsWithoutNulls = (value: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (v === null || v === undefined ? [] : [[k, withoutNulls(v)]])));
 
 /** Stored enumerations are lower_snake; GraphQL's are UPPER_SNAKE. */
 const lower = (value: string | null | undefined) => (value ? fromEnum(value) : undefined);
 
-const seedDocument = (input: AddDocumentInput) => ({ ...(withoutNulls(input) as object), publisher: input.publisher ?? null, publishedOn: input.publishedOn ?? null });
+const seedDocument = (input: AddDocumentInput) => ({ ...fieldsWithoutNulls(input), publisher: input.publisher ?? null, publishedOn: input.publishedOn ?? null });
 
 const seedEntity = (input: UpsertEntityInput) => ({
-  ...(withoutNulls(input) as object),
+  ...fieldsWithoutNulls(input),
   type: labelOf(input.type),
   placeType: lower(input.placeType),
   orgType: lower(input.orgType),
@@ -89,7 +92,7 @@ const seedEntity = (input: UpsertEntityInput) => ({
 });
 
 const seedFact = (input: UpsertFactInput) => ({
-  ...(withoutNulls(input) as object),
+  ...fieldsWithoutNulls(input),
   kind: fromEnum(input.kind),
   qualifier: lower(input.qualifier),
   period: input.period ? withoutNulls({ ...input.period, start: isoDay(input.period.start), end: isoDay(input.period.end) }) : undefined,
@@ -97,9 +100,9 @@ const seedFact = (input: UpsertFactInput) => ({
   subjects: input.subjects.map((s) => ({ entity: s.entity, role: fromEnum(s.role) })),
 });
 
-const seedRelationship = (input: UpsertRelationshipInput) => ({ ...(withoutNulls(input) as object), properties: withoutNulls(input.properties ?? {}) });
+const seedRelationship = (input: UpsertRelationshipInput) => ({ ...fieldsWithoutNulls(input), properties: withoutNulls(input.properties ?? {}) });
 
-export const curationResolvers: Resolvers = {
+export const curationResolvers = {
   Mutation: {
     addDocument: (_root, { input }, ctx) => write(ctx, 'addDocument', documentItem, seedDocument(input), (r) => ({ document: documentRecord(r) })),
     upsertEntity: (_root, { input }, ctx) => write(ctx, 'upsertEntity', entityItem, seedEntity(input), (r) => ({ entity: entityRecord(r) })),
@@ -107,4 +110,4 @@ export const curationResolvers: Resolvers = {
     upsertRelationship: (_root, { input }, ctx) =>
       write(ctx, 'upsertRelationship', relationshipItem, seedRelationship(input), (r) => ({ relationship: edgeRecord(r) })),
   },
-};
+} satisfies Resolvers;

@@ -1,10 +1,10 @@
 import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { documentList, type DocumentOrder } from '../../data/documents.js';
-import { ENTITY_KIND_NAMES } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { labelOf } from '../enums.js';
 import type { DocumentOrderField, QueryDocumentsArgs, Resolvers } from '../generated/resolvers.js';
 import { graphId } from '../inputs.js';
+import { onEveryKind } from '../kind-fields.js';
 import { pageRequest, readList, toPage, type PageArgs } from '../pagination.js';
 import { documentRecord } from '../records.js';
 import type { DocumentPageShape, DocumentShape, EntityShape, EvidenceShape } from '../shapes.js';
@@ -50,7 +50,7 @@ const entitySourceFields = {
   documents: (entity: EntityShape, _args: unknown, ctx: GraphQLContext) => loadEntityDocuments(ctx, entity.id),
 };
 
-export const documentsResolvers: Resolvers = {
+export const documentsResolvers = {
   Query: {
     document: (_root, { id }, ctx) => loadDocument(ctx, graphId('id', id)),
     documents: (_root, args, ctx, info) => listDocuments(ctx, args, info),
@@ -63,5 +63,5 @@ export const documentsResolvers: Resolvers = {
   },
   Evidence: { document: (evidence, _args, ctx) => documentOf(ctx, evidence) },
   DocumentConnection: { totalCount: (page) => page.totalCount() },
-  ...(Object.fromEntries(ENTITY_KIND_NAMES.map((label) => [label, entitySourceFields])) as Resolvers),
-};
+  ...onEveryKind((kind) => kind, entitySourceFields),
+} satisfies Resolvers;

@@ -1,14 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../../model/vocabulary.js';
+import { ENTITY_KIND_DECLARATIONS } from '../../model/entity-kinds.js';
+import { allowListed, ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type EntityKind } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { loadEntityWithSelectedFacts } from '../entity-facts.js';
 import { loadRelations } from '../entity-loaders.js';
-import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
+import type { EntityRelationshipsArgs, ResolverFn, Resolvers } from '../generated/resolvers.js';
 import { badInput, graphId, inRange } from '../inputs.js';
+import { onEveryKind } from '../kind-fields.js';
 import type { EntityShape, EntityPageShape, RelationShape } from '../shapes.js';
-import { QUERY_FIELDS } from '../kind-fields.js';
 import { loadEvidence } from '../source-loaders.js';
-import { RELATION_FIELDS, relationSpec } from './entity-relations.js';
+import { declaredResolvers, type DeclaredResolvers } from './declared-fields.js';
+import { relationSpec } from './entity-relations.js';
 import { listEntities, type ListArgs } from './entity-lists.js';
 import { loadNode, nodeType } from './nodes.js';
 
@@ -20,23 +22,23 @@ async function entityOfKind(ctx: GraphQLContext, id: string, label: EntityKind, 
   return entity?.label === label ? entity : null;
 }
 
-/** place(id), places(…), person(id), people(…), …: built from the kind table, hence typed by hand here. */
-const kindQueries: Record<string, unknown> = {};
-for (const [label, [single, list]] of Object.entries(QUERY_FIELDS) as [EntityKind, [string, string]][]) {
-  kindQueries[single] = (_: unknown, { id }: { id: string }, ctx: GraphQLContext, info: GraphQLResolveInfo) => entityOfKind(ctx, id, label, info);
-  kindQueries[list] = (_: unknown, args: ListArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) => listEntities(ctx, label, args, info);
+type Declarations = typeof ENTITY_KIND_DECLARATIONS;
+/** place(id), places(…), person(id), people(…), …: one entity by id and a page of them, for each declared kind. */
+type KindQueries = { [F in Declarations[EntityKind]['single']]?: ResolverFn<EntityShape | null, unknown, GraphQLContext, { id: string }> } & {
+  [F in Declarations[EntityKind]['plural']]?: ResolverFn<EntityPageShape, unknown, GraphQLContext, ListArgs>;
+};
+const kindQueries: KindQueries = {};
+for (const kind of ENTITY_KIND_NAMES) {
+  const { single, plural } = ENTITY_KIND_DECLARATIONS[kind];
+  kindQueries[single] = (_root, { id }, ctx, info) => entityOfKind(ctx, id, kind, info);
+  kindQueries[plural] = (_root, args, ctx, info) => listEntities(ctx, kind, args, info);
 }
 
 const MAX_RELATIONSHIPS = 200;
 
 /** Fields every entity type shares, apart from the evidence and fact fields of the documents and facts modules. */
 const entityFields = {
-  relationships: (
-    parent: EntityShape,
-    args: { types?: RelationshipType[] | null; direction?: 'OUTGOING' | 'INCOMING' | 'BOTH' | null; first?: number | null },
-    ctx: GraphQLContext,
-    info: GraphQLResolveInfo,
-  ): Promise<RelationShape[]> => {
+  relationships: (parent: EntityShape, args: EntityRelationshipsArgs, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<RelationShape[]> => {
     const limit = inRange('first', args.first ?? 100, 1, MAX_RELATIONSHIPS);
     const types = args.types?.length ? args.types : RELATIONSHIP_TYPE_NAMES;
     return loadRelations(ctx, parent.id, relationSpec(ctx, info, types, args.direction ?? 'BOTH', null, limit));
@@ -44,9 +46,13 @@ const entityFields = {
   degree: (parent: EntityShape) => Number(parent.degree ?? 0),
 };
 
-const typeResolvers = Object.fromEntries(
-  (Object.keys(QUERY_FIELDS) as EntityKind[]).map((label) => [label, { ...entityFields, ...RELATION_FIELDS[label] }]),
-);
+/** Each kind's type: the fields above, and those its declaration adds, each with the type its declaration implies. */
+const kindTypes: { [K in EntityKind]?: typeof entityFields & DeclaredResolvers<K> } = {};
+// Generic, so that each kind's entry is typed by its own declaration rather than by every kind's at once.
+const addKindType = <K extends EntityKind>(kind: K) => {
+  kindTypes[kind] = { ...entityFields, ...declaredResolvers(kind) };
+};
+for (const kind of ENTITY_KIND_NAMES) addKindType(kind);
 
 const connectionTotal = { totalCount: (parent: EntityPageShape) => parent.totalCount() };
 
@@ -55,21 +61,21 @@ const relationEvidence = {
   evidence: async (relation: RelationShape, _args: unknown, ctx: GraphQLContext) =>
     relation.evidence ?? (await Promise.all(relation.evidenceIds.map((id) => loadEvidence(ctx, id)))).filter((e) => e !== null),
 };
-const RELATION_TYPES = [...(Object.keys(QUERY_FIELDS) as EntityKind[]).map((label) => `${label}Relation`), 'Relationship'];
 
-export const entityResolvers: Resolvers = {
+export const entityResolvers = {
   Query: {
     node: (_root, { id }, ctx, info) => loadNode(ctx, 'id', id, info),
     nodes: (_root, { ids }, ctx, info) => {
       if (ids.length > MAX_NODES) throw badInput('ids', `at most ${MAX_NODES} ids, got ${ids.length}`);
       return Promise.all(ids.map((id, i) => loadNode(ctx, `ids[${i}]`, id, info)));
     },
-    ...(kindQueries as QueryResolvers),
+    ...kindQueries,
   },
-  Entity: { __resolveType: (e) => e.label as EntityKind },
+  Entity: { __resolveType: (e) => allowListed(e.label, ENTITY_KIND_NAMES) },
   Node: { __resolveType: nodeType },
-  ...(typeResolvers as Resolvers),
-  ...(Object.fromEntries(RELATION_TYPES.map((type) => [type, relationEvidence])) as Resolvers),
+  ...kindTypes,
+  ...onEveryKind((kind) => `${kind}Relation`, relationEvidence),
+  Relationship: relationEvidence,
   Affiliation: { ...relationEvidence, organization: (parent) => parent.node },
-  ...(Object.fromEntries((Object.keys(QUERY_FIELDS) as EntityKind[]).map((label) => [`${label}Connection`, connectionTotal])) as Resolvers),
-};
+  ...onEveryKind((kind) => `${kind}Connection`, connectionTotal),
+} satisfies Resolvers;

@@ -1,24 +1,23 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationSpec } from '../../data/relations.js';
-import { ENTITY_KIND_DECLARATIONS, type KindField, type RelationField } from '../../model/entity-kinds.js';
-import { ENTITY_KIND_NAMES, type EntityKind, type RelationshipType } from '../../model/vocabulary.js';
+import type { RelationField } from '../../model/entity-kinds.js';
+import type { EntityKind, RelationshipType } from '../../model/vocabulary.js';
 import type { GraphQLContext } from '../context.js';
 import { selectedRelatedFactsSpec } from '../entity-facts.js';
 import { loadRelations } from '../entity-loaders.js';
+import type { ResolverFn } from '../generated/resolvers.js';
 import { inRange } from '../inputs.js';
 import { selects } from '../lookahead.js';
 import { selectedEntityProjection } from '../projection.js';
 import type { EntityShape, RelationShape } from '../shapes.js';
 
 // Each kind's typed relationship fields: the relationships its declaration (src/model/entity-kinds.ts) says they follow.
+// declared-fields.ts puts them on the kinds' types.
 
 type Direction = RelationSpec['direction'];
-type FieldResolver = (
-  parent: EntityShape,
-  args: { first?: number | null },
-  ctx: GraphQLContext,
-  info: GraphQLResolveInfo,
-) => Promise<RelationShape[] | RelationShape | null>;
+/** A list relation field (`Place.children(first:)`), and a single one (`Place.parent`), as the generated resolver types have them. */
+export type ManyRelationsResolver = ResolverFn<RelationShape[], EntityShape, GraphQLContext, { first?: number | null }>;
+export type OneRelationResolver = ResolverFn<RelationShape | null, EntityShape, GraphQLContext, unknown>;
 
 /** A hub has thousands of relationships: a list field answers this many at most. */
 const LIMIT = 200;
@@ -45,25 +44,13 @@ export const relationSpec = (
 });
 
 /** The entity's relationships that fit the spec, the first `first` of them (200 at most). */
-const many =
-  ({ types, direction, kinds }: RelationField): FieldResolver =>
+export const manyRelations =
+  ({ types, direction, kinds }: RelationField): ManyRelationsResolver =>
   (parent, { first }, ctx, info) =>
     loadRelations(ctx, parent.id, relationSpec(ctx, info, types, direction, kinds, first == null ? LIMIT : inRange('first', first, 1, LIMIT)));
 
 /** The first relationship that fits (they come ordered by type and name), or null. */
-const one =
-  ({ types, direction, kinds }: RelationField): FieldResolver =>
+export const oneRelation =
+  ({ types, direction, kinds }: RelationField): OneRelationResolver =>
   async (parent, _args, ctx, info) =>
     (await loadRelations(ctx, parent.id, relationSpec(ctx, info, types, direction, kinds, 1)))[0] ?? null;
-
-/** Each kind's typed relationship fields, from the relations its declaration names. */
-export const RELATION_FIELDS = Object.fromEntries(
-  ENTITY_KIND_NAMES.map((kind) => [
-    kind,
-    Object.fromEntries(
-      Object.entries(ENTITY_KIND_DECLARATIONS[kind].fields as Record<string, KindField>).flatMap(([name, field]) =>
-        field.field === 'relation' ? [[name, field.one ? one(field) : many(field)]] : [],
-      ),
-    ),
-  ]),
-) as Record<EntityKind, Record<string, FieldResolver>>;

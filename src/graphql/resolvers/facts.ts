@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { factList, type FACT_SORTS, type FactListQuery } from '../../data/facts.js';
-import { ENTITY_KIND_DECLARATIONS, type FactListField, type KindField } from '../../model/entity-kinds.js';
-import { ENTITY_KIND_NAMES, type EntityKind } from '../../model/vocabulary.js';
+import type { FactListField } from '../../model/entity-kinds.js';
 import type { GraphQLContext } from '../context.js';
 import { fromEnum } from '../enums.js';
-import type { FactOrderField, QueryFactsArgs, Resolvers } from '../generated/resolvers.js';
+import type { FactOrderField, QueryFactsArgs, ResolverFn, Resolvers } from '../generated/resolvers.js';
 import { badInput, graphId, optionalGraphId, text } from '../inputs.js';
+import { onEveryKind } from '../kind-fields.js';
 import { pageRequest, readList, toPage } from '../pagination.js';
 import { factRecord } from '../records.js';
 import { isoDay } from '../scalars.js';
@@ -61,34 +61,22 @@ async function listFacts(ctx: GraphQLContext, args: QueryFactsArgs, info: GraphQ
 /** The kind-specific fact lists (statements, goals, results) are not paginated; this bounds them. */
 const KIND_FACTS_LIMIT = 200;
 
-type FactListResolver = (entity: EntityShape, args: EntityFactsArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) => Promise<FactShape[]>;
+/** A kind's fact list (`Person.statements(first:)`, …), as the generated resolver types have it. */
+export type FactListResolver = ResolverFn<FactShape[], EntityShape, GraphQLContext, { first?: number | null }>;
 
 /** Fields of every entity type: the facts about it, narrowed by the arguments. */
-const entityFactFields: Record<string, FactListResolver> = {
-  facts: (entity, args, ctx, info) => loadEntityFacts(ctx, entity.id, entityFactSpec(args, shownOfSelectedFacts(ctx, info))),
+const entityFactFields = {
+  facts: (entity: EntityShape, args: EntityFactsArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
+    loadEntityFacts(ctx, entity.id, entityFactSpec(args, shownOfSelectedFacts(ctx, info))),
 };
 
-/** A kind-specific fact list: one fixed selection of the entity's facts, the first `first` of them. */
-const factsOfEntity =
+/** A kind-specific fact list: one fixed selection of the entity's facts, the first `first` of them (declared-fields.ts puts them on the kinds' types). */
+export const kindFactList =
   ({ relationship, kinds }: FactListField): FactListResolver =>
   (entity, { first }, ctx, info) =>
     loadEntityFacts(ctx, entity.id, { relationship, kinds, metric: null, role: null, limit: first ?? KIND_FACTS_LIMIT, ...shownOfSelectedFacts(ctx, info) });
 
-/** Each kind's fact lists, from the ones its declaration names. */
-const KIND_FACT_FIELDS = Object.fromEntries(
-  ENTITY_KIND_NAMES.map((kind) => [
-    kind,
-    Object.fromEntries(
-      Object.entries(ENTITY_KIND_DECLARATIONS[kind].fields as Record<string, KindField>).flatMap(([name, field]) =>
-        field.field === 'facts' ? [[name, factsOfEntity(field)]] : [],
-      ),
-    ),
-  ]),
-) as Record<EntityKind, Record<string, FactListResolver>>;
-
-const entityTypes = Object.fromEntries(ENTITY_KIND_NAMES.map((label) => [label, { ...entityFactFields, ...KIND_FACT_FIELDS[label] }])) as Resolvers;
-
-export const factsResolvers: Resolvers = {
+export const factsResolvers = {
   Query: {
     fact: (_root, { id }, ctx) => loadFact(ctx, graphId('id', id)),
     facts: (_root, args, ctx, info) => listFacts(ctx, args, info),
@@ -99,5 +87,5 @@ export const factsResolvers: Resolvers = {
     evidence: (fact, _args, ctx) => fact.evidence ?? loadEvidenceOf(ctx, 'fact', fact.id),
   },
   FactConnection: { totalCount: (page) => page.totalCount() },
-  ...entityTypes,
-};
+  ...onEveryKind((kind) => kind, entityFactFields),
+} satisfies Resolvers;

@@ -41,7 +41,7 @@ function otherId(argument: string, value: string, first: string): string {
   return value;
 }
 
-export const graphResolvers: Resolvers = {
+export const graphResolvers = {
   Query: {
     neighborhood: async (_parent, args, ctx, info) => {
       const found = await neighborhood(
@@ -81,4 +81,4 @@ export const graphResolvers: Resolvers = {
       return found && connection(found);
     },
   },
-};
+} satisfies Resolvers;

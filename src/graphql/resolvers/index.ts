@@ -10,12 +10,12 @@ import { mergeResolvers } from './merge.js';
 import { searchResolvers } from './search.js';
 import { statsQueries } from './stats.js';
 
-const scalars: Resolvers = {
+const scalars = {
   Date: DateResolver,
   PartialDate: PartialDateResolver,
   NonNegativeInt: NonNegativeIntResolver,
   PositiveInt: PositiveIntResolver,
-};
+} satisfies Resolvers;
 
 export const resolvers: Resolvers = mergeResolvers(
   scalars,

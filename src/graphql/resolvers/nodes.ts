@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../context.js';
 import { loadEntityWithSelectedFacts } from '../entity-facts.js';
 import { graphId } from '../inputs.js';
-import type { EntityKind } from '../../model/vocabulary.js';
+import { allowListed, ENTITY_KIND_NAMES, type EntityKind } from '../../model/vocabulary.js';
 import type { DocumentShape, EntityShape, EvidenceShape, FactShape } from '../shapes.js';
 import { loadDocument, loadEvidence, loadFact } from '../source-loaders.js';
 
@@ -25,5 +25,7 @@ export function loadNode(ctx: GraphQLContext, argument: string, id: string, info
 
 /** The GraphQL type of a node record, from its id's prefix or, for entities, its label. */
 export function nodeType(node: NodeShape): NodeTypeName {
-  return BY_PREFIX.find(([prefix]) => node.id.startsWith(prefix))?.[1] ?? ((node as EntityShape).label as EntityKind);
+  const known = BY_PREFIX.find(([prefix]) => node.id.startsWith(prefix));
+  // Ids without one of those prefixes are entities' (as in loadNode).
+  return known ? known[1] : allowListed((node as EntityShape).label, ENTITY_KIND_NAMES);
 }

@@ -1,13 +1,15 @@
 import type { SearchRow, SearchSource } from '../../data/search.js';
 import type { Row } from '../../db/neo4j.js';
+import { allowListed, ENTITY_KIND_NAMES } from '../../model/vocabulary.js';
 import { documentRecord, entityRecord, factRecord } from '../records.js';
-import type { SearchHitShape } from '../shapes.js';
+import type { SearchHitShape, SearchResultShape } from '../shapes.js';
 
 // A full-text hit as the client sees it: the record, which field matched best, and a snippet.
 // The index says only that something matched; the field and the snippet are found here.
 
-/** The indexed properties of each kind of hit as [field name shown, stored property], a tie going to the first. */
-const FIELDS: Record<SearchSource, [field: string, property: string][]> = {
+type IndexedField = [field: string, property: string];
+/** The indexed properties of each kind of hit as [field name shown, stored property], a tie going to the first (there is one at least). */
+const FIELDS: Record<SearchSource, [IndexedField, ...IndexedField[]]> = {
   entity: [
     ['name', 'name'],
     ['aliases', 'aliasText'],
@@ -52,7 +54,7 @@ function bestField(source: SearchSource, node: Row, words: Set<string>): { field
     const matched = [...searchWords(value)].filter((w) => words.has(w)).length;
     if (!best || matched > best.matched) best = { field, text: value, matched };
   }
-  return best ?? { field: FIELDS[source][0]![0], text: '' };
+  return best ?? { field: FIELDS[source][0][0], text: '' };
 }
 
 /** About SNIPPET_LENGTH characters of `text` around its first match, cut at spaces, … marking the cut ends. */
@@ -69,11 +71,11 @@ function snippet(text: string, words: Set<string>): string {
   return `${start > 0 ? '…' : ''}${flat.slice(start, end).trim()}${end < flat.length ? '…' : ''}`;
 }
 
-function node(row: SearchRow): SearchHitShape['node'] {
+function node(row: SearchRow): SearchResultShape {
   if (row.source === 'fact') return { ...factRecord(row.node), __typename: 'Fact' };
   if (row.source === 'document') return { ...documentRecord(row.node), __typename: 'Document' };
   const entity = entityRecord(row.node);
-  return { ...entity, __typename: entity.label };
+  return { ...entity, __typename: allowListed(entity.label, ENTITY_KIND_NAMES) };
 }
 
 /** A search row as a hit for the query's words. */

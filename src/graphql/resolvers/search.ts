@@ -1,11 +1,10 @@
 import { fullTextSearch, type SearchScope } from '../../data/search.js';
 import { labelOf } from '../enums.js';
-import type { Resolvers, SearchKind, SearchResult } from '../generated/resolvers.js';
+import type { Resolvers, SearchKind } from '../generated/resolvers.js';
 import { inRange, text } from '../inputs.js';
 import { selects } from '../lookahead.js';
 import { selectedEntityProjection } from '../projection.js';
 import { queryOptions } from '../query-options.js';
-import type { SearchHitShape } from '../shapes.js';
 import { searchHit, searchWords } from './search-hits.js';
 
 const MAX_HITS = 100;
@@ -20,7 +19,7 @@ function scopeOf(kinds: readonly SearchKind[] | null | undefined): SearchScope {
   };
 }
 
-export const searchResolvers: Resolvers = {
+export const searchResolvers = {
   Query: {
     search: async (_parent, args, ctx, info) => {
       const query = text('text', args.text);
@@ -34,6 +33,6 @@ export const searchResolvers: Resolvers = {
   },
   SearchResult: {
     // Hits carry the GraphQL type they were built as: an entity's label, Fact or Document.
-    __resolveType: (node) => (node as SearchHitShape['node']).__typename as NonNullable<SearchResult['__typename']>,
+    __resolveType: (node) => node.__typename,
   },
-};
+} satisfies Resolvers;

@@ -2,6 +2,6 @@ import { graphStats } from '../../data/stats.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import { queryOptions } from '../query-options.js';
 
-export const statsQueries: Pick<QueryResolvers, 'graphStats'> = {
+export const statsQueries = {
   graphStats: (_parent, _args, ctx) => graphStats(ctx.db, queryOptions(ctx, 'graphStats')),
-};
+} satisfies QueryResolvers;

@@ -25,7 +25,11 @@ try {
   const { values } = parseArgs({
     args: process.argv.slice(2),
     strict: true,
-    options: { seconds: { type: 'string', default: '15' }, clients: { type: 'string', default: '5' }, label: { type: 'string', default: 'after' } },
+    options: {
+      seconds: { type: 'string', default: '15' },
+      clients: { type: 'string', default: '5' },
+      label: { type: 'string', default: 'after' },
+    },
   });
   seconds = number('seconds', values.seconds, 1, 300, false);
   clients = number('clients', values.clients, 1, 50, true);
@@ -127,7 +131,9 @@ const costIn = (text: string): { requested: number; limit: number } | undefined 
   const found = /"cost":(\{[^{}]*\})/.exec(text)?.[1];
   if (!found) return undefined;
   const cost = JSON.parse(found) as { requested?: unknown; limit?: unknown };
-  return typeof cost.requested === 'number' && typeof cost.limit === 'number' ? { requested: cost.requested, limit: cost.limit } : undefined;
+  return typeof cost.requested === 'number' && typeof cost.limit === 'number'
+    ? { requested: cost.requested, limit: cost.limit }
+    : undefined;
 };
 const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
@@ -270,9 +276,14 @@ async function runPhase(baseUrl: string, pids: Pids, name: string, attack: strin
   loop.disable();
   const serverWhileAttacked = memory.peak.server;
   const elapsed = (performance.now() - before.at) / 1000;
-  const share = (now: number | undefined, then: number | undefined) => (now === undefined || then === undefined ? undefined : (100 * (now - then)) / TICKS_PER_SECOND / elapsed);
+  const share = (now: number | undefined, then: number | undefined) =>
+    now === undefined || then === undefined ? undefined : (100 * (now - then)) / TICKS_PER_SECOND / elapsed;
   const self = process.cpuUsage(before.client);
-  const cpu = { server: share(cpuTicks(pids.server), before.server) ?? 0, neo4j: share(cpuTicks(pids.neo4j), before.neo4j), client: (100 * (self.user + self.system)) / 1e6 / elapsed };
+  const cpu = {
+    server: share(cpuTicks(pids.server), before.server) ?? 0,
+    neo4j: share(cpuTicks(pids.neo4j), before.neo4j),
+    client: (100 * (self.user + self.system)) / 1e6 / elapsed,
+  };
   // Memory is still watched while the server works off what was aborted: its peak may come then.
   const settled = attack && isRunning(pids.server) ? await settle(baseUrl, pids) : undefined;
   memory.end();
@@ -326,7 +337,9 @@ async function findCostliest(baseUrl: string): Promise<{ found: Costliest | unde
       const cost = costIn(a.ends);
       const ok = a.outcome === 200 && !a.ends.includes('"errors":') && (cost === undefined || cost.requested <= cost.limit);
       const codes = [...codesIn(a.ends)].join(' ');
-      console.log(`  sizes ${sizes.join(',')}: ${a.outcome}${codes ? ` ${codes}` : ''}, cost ${cost?.requested ?? '?'} of ${cost?.limit ?? '?'}, ${a.ms.toFixed(0)} ms: ${ok ? 'accepted' : 'refused'}`);
+      console.log(
+        `  sizes ${sizes.join(',')}: ${a.outcome}${codes ? ` ${codes}` : ''}, cost ${cost?.requested ?? '?'} of ${cost?.limit ?? '?'}, ${a.ms.toFixed(0)} ms: ${ok ? 'accepted' : 'refused'}`,
+      );
       if (ok) accepted.set(sizes.join(','), cost);
       return ok;
     };
@@ -340,7 +353,15 @@ async function findCostliest(baseUrl: string): Promise<{ found: Costliest | unde
     }
     notes.push(`${probes} probes`);
     const cost = accepted.get(sizes.join(','));
-    return { found: { query: op.query, variables: variablesFor(sizes), sizes: op.knobs.map((k, i) => ({ field: k.field, size: sizes[i]! })), cost }, notes };
+    return {
+      found: {
+        query: op.query,
+        variables: variablesFor(sizes),
+        sizes: op.knobs.map((k, i) => ({ field: k.field, size: sizes[i]! })),
+        cost,
+      },
+      notes,
+    };
   }
   return { found: undefined, notes };
 }
@@ -415,7 +436,11 @@ function phaseNotes(p: Phase): string {
   ];
   if (p.settle) {
     const after = `${p.settle.seconds.toFixed(0)} s after the attack ended`;
-    parts.push(p.settle.quiet ? `server idle again ${after} (${QUIET_SECONDS} quiet seconds included)` : `**server still busy or unresponsive ${after}**: the next scenario starts on a loaded server`);
+    parts.push(
+      p.settle.quiet
+        ? `server idle again ${after} (${QUIET_SECONDS} quiet seconds included)`
+        : `**server still busy or unresponsive ${after}**: the next scenario starts on a loaded server`,
+    );
   }
   if (p.stoppedEarly) parts.push(`**stopped early: ${p.stoppedEarly}**`);
   if (p.serverGone) parts.push('**the server process is gone**');
@@ -457,7 +482,9 @@ function report(header: string[], phases: Phase[], costly: { found: Costliest | 
     '',
     `(b) the costliest operation the cost limit accepts, found at run time: ${costLine}.${costly.notes.length ? ` Search: ${costly.notes.join('; ')}.` : ''}`,
     '',
-    ...(costly.found ? ['```graphql', costly.found.query.trim(), '```', '', `Variables: \`${JSON.stringify(costly.found.variables)}\``, ''] : []),
+    ...(costly.found
+      ? ['```graphql', costly.found.query.trim(), '```', '', `Variables: \`${JSON.stringify(costly.found.variables)}\``, '']
+      : []),
     `(c) nested documents, sent as is: \`${NESTED}\``,
   ].join('\n');
 }
@@ -500,7 +527,10 @@ try {
     '',
     `${new Date().toISOString()} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version} · embedded Neo4j, seed graph · ${clients} attackers · ${seconds} s per scenario`,
     '',
-    `Load average at start ${load.map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min) on a machine shared with other work; at the end ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}. Client, server and Neo4j share the cores.`,
+    `Load average at start ${load.map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min) on a machine shared with other work; at the end ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / ')}. Client, server and Neo4j share the cores.`,
     `Server: pid ${pids.server} (\`${commandName(pids.server) ?? '?'}\`, ${pids.server === server.pid ? 'the process spawnServer started: it serves, no wrapper' : `a descendant of the process spawnServer started, ${server.pid}`}); Neo4j: pid ${pids.neo4j ?? '–'} (\`java\`, its child). RSS sampled every 250 ms, through each attack and the settling after it.`,
   ];
   const text = report(header, phases, costly) + '\n';

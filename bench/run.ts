@@ -22,7 +22,10 @@ import { OPERATIONS, pickParameters, type BenchOperation, type BenchParameters }
 
 let args: BenchArgs;
 try {
-  args = parseBenchArgs(process.argv.slice(2), OPERATIONS.map((o) => o.name));
+  args = parseBenchArgs(
+    process.argv.slice(2),
+    OPERATIONS.map((o) => o.name),
+  );
 } catch (err) {
   if (!(err instanceof ArgsError)) throw err;
   console.error(`bench: ${err.message} (${USAGE})`);
@@ -37,7 +40,8 @@ const cleanup: (() => Promise<unknown>)[] = [];
 let stopping: Promise<void> | undefined;
 function stopAll(): Promise<void> {
   stopping ??= (async () => {
-    for (let stop = cleanup.pop(); stop; stop = cleanup.pop()) await stop().catch((err: unknown) => log(`while stopping: ${(err as Error).message}`));
+    for (let stop = cleanup.pop(); stop; stop = cleanup.pop())
+      await stop().catch((err: unknown) => log(`while stopping: ${(err as Error).message}`));
   })();
   return stopping;
 }
@@ -98,8 +102,14 @@ async function loadGraph(db: Database): Promise<string> {
 
 /** Starts one server process against the benchmark's Neo4j. Ours runs the way it is deployed. */
 async function startTarget(target: Target, connection: Connection): Promise<ServerProcess> {
-  const neo4jEnv = { NEO4J_URI: connection.uri, NEO4J_USERNAME: connection.username, NEO4J_PASSWORD: connection.password, NEO4J_DATABASE: connection.database ?? '' };
-  if (target !== 'ours') return startServerProcess(`bench/servers/${target}.ts`, { ...neo4jEnv, PORT: '0' }, { line: /^LISTENING (http:\/\/\S+)$/ });
+  const neo4jEnv = {
+    NEO4J_URI: connection.uri,
+    NEO4J_USERNAME: connection.username,
+    NEO4J_PASSWORD: connection.password,
+    NEO4J_DATABASE: connection.database ?? '',
+  };
+  if (target !== 'ours')
+    return startServerProcess(`bench/servers/${target}.ts`, { ...neo4jEnv, PORT: '0' }, { line: /^LISTENING (http:\/\/\S+)$/ });
   // At LOG_LEVEL=warn it prints nothing when it listens: give it a port and wait until it is ready.
   const port = await freePort();
   const env = { ...neo4jEnv, HOST: '127.0.0.1', PORT: String(port), SEED_ON_START: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
@@ -108,7 +118,11 @@ async function startTarget(target: Target, connection: Connection): Promise<Serv
 
 /** Sends the request once; the parsed answer, or an error saying why it is not one to time. */
 async function answerOnce(baseUrl: string, request: PreparedRequest): Promise<unknown> {
-  const res = await fetch(new URL(request.path, baseUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodyText(request.body) });
+  const res = await fetch(new URL(request.path, baseUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: bodyText(request.body),
+  });
   const text = await res.text();
   let json: { errors?: { message?: string }[] };
   try {
@@ -123,7 +137,12 @@ async function answerOnce(baseUrl: string, request: PreparedRequest): Promise<un
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
 /** Every selected target under load for one operation, after checking that each answers correctly. */
-async function benchOperation(op: BenchOperation, servers: Partial<Record<Target, ServerProcess>>, neo4jPid: number | undefined, params: BenchParameters): Promise<OpResult> {
+async function benchOperation(
+  op: BenchOperation,
+  servers: Partial<Record<Target, ServerProcess>>,
+  neo4jPid: number | undefined,
+  params: BenchParameters,
+): Promise<OpResult> {
   const cells: OpResult['cells'] = {};
   const answers: Partial<Record<Target, string[]>> = {};
   for (const target of args.targets) {
@@ -136,7 +155,9 @@ async function benchOperation(op: BenchOperation, servers: Partial<Record<Target
       if (args.warmup > 0) await runLoad(server.url, request, { ...load, seconds: args.warmup });
       cell = { stats: await runLoad(server.url, request, { ...load, seconds: args.duration }) };
       const s = cell.stats;
-      log(`${op.name} × ${TARGET_LABEL[target]}: p50 ${s.p50.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms, ${s.throughput.toFixed(0)} req/s, ${s.errors} errors`);
+      log(
+        `${op.name} × ${TARGET_LABEL[target]}: p50 ${s.p50.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms, ${s.throughput.toFixed(0)} req/s, ${s.errors} errors`,
+      );
     } catch (err) {
       if (interrupted) throw err;
       cell = { error: (err as Error).message };
@@ -148,7 +169,9 @@ async function benchOperation(op: BenchOperation, servers: Partial<Record<Target
   const differs = args.targets.filter((t) => t !== 'ours' && ours && answers[t] && !sameIds(ours, answers[t]));
   for (const t of differs) {
     const only = (a: string[], b: string[]) => a.filter((id) => !b.includes(id));
-    log(`${op.name}: ${TARGET_LABEL[t]} answers other ids than ours (${answers[t]!.length} vs ${ours!.length}): only ours [${only(ours!, answers[t]!).slice(0, 5).join(', ')}], only theirs [${only(answers[t]!, ours!).slice(0, 5).join(', ')}]`);
+    log(
+      `${op.name}: ${TARGET_LABEL[t]} answers other ids than ours (${answers[t]!.length} vs ${ours!.length}): only ours [${only(ours!, answers[t]!).slice(0, 5).join(', ')}], only theirs [${only(answers[t]!, ours!).slice(0, 5).join(', ')}]`,
+    );
   }
   return { name: op.name, description: op.description, cells, differs };
 }
@@ -184,7 +207,9 @@ async function main(): Promise<void> {
     `- Load: ${args.connections} connections per target, closed loop (each sends its next request when answered), ${args.warmup} s warm-up discarded, then ${args.duration} s measured, per operation per target`,
     '- Load generator: autocannon in the runner process, on the same 2 cores as the servers and Neo4j; its CPU share is in each table (last CPU figure, % of one core)',
     `- Graph: ${load}`,
-    `- Parameters (picked by Cypher from the graph): ${Object.entries(params).map(([k, v]) => `${k} \`${String(v)}\``).join(', ')}`,
+    `- Parameters (picked by Cypher from the graph): ${Object.entries(params)
+      .map(([k, v]) => `${k} \`${String(v)}\``)
+      .join(', ')}`,
     '',
     '## Goals',
     '',
@@ -203,7 +228,9 @@ async function main(): Promise<void> {
   writeFileSync(file, report);
   log(`written to ${file}`);
   // A comparison target that cannot answer is a finding of the report; ours or the floor failing makes the run invalid.
-  const failed = results.some((r) => (['ours', 'floor'] as const).some((t) => r.cells[t] && (r.cells[t].error !== undefined || r.cells[t].stats.errors > 0)));
+  const failed = results.some((r) =>
+    (['ours', 'floor'] as const).some((t) => r.cells[t] && (r.cells[t].error !== undefined || r.cells[t].stats.errors > 0)),
+  );
   if (failed) process.exitCode = 1;
 }
 

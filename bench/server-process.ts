@@ -31,8 +31,12 @@ export async function freePort(): Promise<number> {
 async function pollUntilOk(child: ChildProcess, url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${url}: the server exited (${child.exitCode ?? child.signalCode}) before answering`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`${url}: the server exited (${child.exitCode ?? child.signalCode}) before answering`);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 250));
@@ -85,7 +89,11 @@ export async function spawnServer(): Promise<SeededServer> {
     ...server,
     async graphql(query) {
       try {
-        const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        const res = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
         const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
         if (res.status >= 500) return `HTTP ${res.status}`;
         return body.errors ? String(body.errors[0]?.extensions?.code ?? 'error') : null;

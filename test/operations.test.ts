@@ -14,18 +14,26 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 const quotesAreVerbatim = (evidence: { quote: string }[]) => {
   const texts = seed.documents.map((d) => d.text);
-  for (const e of evidence) expect(texts.some((t) => t.includes(e.quote)), e.quote).toBe(true);
+  for (const e of evidence)
+    expect(
+      texts.some((t) => t.includes(e.quote)),
+      e.quote,
+    ).toBe(true);
 };
 
 /** What each operation must answer. */
 const EXPECTATIONS: Record<string, (data: Data) => void> = {
   '01-who-issued-what.graphql': (d) => {
     const policies = d.policies.nodes as Data[];
-    expect(policies.length).toBe(seed.entities.filter((e) => e.type === 'Policy' && e.issuedOn && e.issuedOn >= '2020' && e.issuedOn.slice(0, 4) <= '2024').length);
+    expect(policies.length).toBe(
+      seed.entities.filter((e) => e.type === 'Policy' && e.issuedOn && e.issuedOn >= '2020' && e.issuedOn.slice(0, 4) <= '2024').length,
+    );
     const guangzhou = policies.find((p) => p.id === 'policy:guangzhou-live-broadcasting-e-commerce-development-action-plan-2020-2022')!;
     expect(guangzhou.issuers[0].node.id).toBe('org:guangzhou-municipal-bureau-of-commerce');
     expect(guangzhou.goals.length).toBeGreaterThan(0);
-    quotesAreVerbatim(policies.flatMap((p) => [...p.issuers.flatMap((i: Data) => i.evidence), ...p.goals.flatMap((g: Data) => g.evidence)]));
+    quotesAreVerbatim(
+      policies.flatMap((p) => [...p.issuers.flatMap((i: Data) => i.evidence), ...p.goals.flatMap((g: Data) => g.evidence)]),
+    );
     const dates = policies.map((p) => p.issuedOn);
     expect(dates).toEqual([...dates].sort());
   },
@@ -54,14 +62,19 @@ const EXPECTATIONS: Record<string, (data: Data) => void> = {
   '05-people-and-affiliations.graphql': (d) => {
     expect(d.people.totalCount).toBe(seed.entities.filter((e) => e.type === 'Person').length);
     const li = (d.people.nodes as Data[]).find((p) => p.id === 'person:li-mingtao')!;
-    expect(li.affiliations[0]).toMatchObject({ role: 'director', organization: { id: 'org:china-international-e-commerce-center-research-institute' } });
+    expect(li.affiliations[0]).toMatchObject({
+      role: 'director',
+      organization: { id: 'org:china-international-e-commerce-center-research-institute' },
+    });
     expect(li.statements.length).toBeGreaterThan(0);
   },
   '06-neighbourhood.graphql': (d) => {
     const ids = new Set((d.neighborhood.nodes as Data[]).map((n) => n.id));
     expect(d.neighborhood.center.id).toBe('place:guangzhou');
     for (const e of d.neighborhood.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
-    const direct = seed.relationships.filter((r) => r.from === 'place:guangzhou' || r.to === 'place:guangzhou').map((r) => (r.from === 'place:guangzhou' ? r.to : r.from));
+    const direct = seed.relationships
+      .filter((r) => r.from === 'place:guangzhou' || r.to === 'place:guangzhou')
+      .map((r) => (r.from === 'place:guangzhou' ? r.to : r.from));
     for (const id of direct) expect(ids.has(id), id).toBe(true);
   },
   '07-search.graphql': (d) => {
@@ -88,7 +101,11 @@ const EXPECTATIONS: Record<string, (data: Data) => void> = {
 describe('example operations (operations/*.graphql)', () => {
   it('are all valid against the schema and all have expectations here', () => {
     const schema = buildSchema(loadTypeDefs().join('\n'));
-    for (const op of operations) expect(validate(schema, parse(op.query)).map((e) => e.message), op.file).toEqual([]);
+    for (const op of operations)
+      expect(
+        validate(schema, parse(op.query)).map((e) => e.message),
+        op.file,
+      ).toEqual([]);
     expect(operations.map((o) => o.file).sort()).toEqual(Object.keys(EXPECTATIONS).sort());
   });
 

@@ -49,7 +49,12 @@ describe('when Neo4j stops under a running server', () => {
   });
 
   it('under steady traffic: fails fast with UNAVAILABLE while Neo4j is down, never 5xx, and recovers without a restart', async () => {
-    interface Outcome { at: number; ms: number; status: number; code: string | undefined }
+    interface Outcome {
+      at: number;
+      ms: number;
+      status: number;
+      code: string | undefined;
+    }
     const outcomes: Outcome[] = [];
     let running = true;
     // Four clients, each sending its next request as soon as the last one answers.
@@ -82,7 +87,9 @@ describe('when Neo4j stops under a running server', () => {
     const down = outcomes.filter((o) => o.at > stoppedAt && o.at + o.ms < startingAt);
     const slowest = (os: Outcome[]) => Math.max(...os.map((o) => o.ms));
     const codes = [...new Set(outcomes.map((o) => o.code ?? 'ok'))].sort();
-    console.log(`fault under traffic: ${outcomes.length} requests (${codes}); down: ${down.length}, slowest ${slowest(down)} ms; overall slowest ${slowest(outcomes)} ms; ${after().length} after the restart`);
+    console.log(
+      `fault under traffic: ${outcomes.length} requests (${codes}); down: ${down.length}, slowest ${slowest(down)} ms; overall slowest ${slowest(outcomes)} ms; ${after().length} after the restart`,
+    );
     expect(outcomes.every((o) => o.status < 500)).toBe(true);
     expect(down.length).toBeGreaterThan(0);
     expect(down.every((o) => o.code === 'UNAVAILABLE')).toBe(true);

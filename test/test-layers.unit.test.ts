@@ -13,7 +13,10 @@ const SELF = path.join(TEST_DIR, 'test-layers.unit.test.ts');
 
 /** Ways a test reaches the shared or a private Neo4j, the API server over it, or a JVM. */
 const NEEDS_NEO4J: [what: string, pattern: RegExp][] = [
-  ['a support module that opens Neo4j', /from\s+['"][./]*support\/(graph|private-neo4j|graph-hash|global-setup|launch-and-report)(\.js|\.ts)?['"]/],
+  [
+    'a support module that opens Neo4j',
+    /from\s+['"][./]*support\/(graph|private-neo4j|graph-hash|global-setup|launch-and-report)(\.js|\.ts)?['"]/,
+  ],
   ['inject() (the global setup’s connection or data folder)', /\binject\s*\(/],
   ['a database of its own', /\bnew\s+Database\s*\(/],
   ['the server, an embedded Neo4j or its launcher', /\b(startApiServer|EmbeddedNeo4j|ensureLauncherBuilt|connectGraph)\b/],
@@ -73,9 +76,19 @@ describe('the test layers', () => {
       'const neo4j = new EmbeddedNeo4j({ dataDir });',
       "spawnTs('src/main.ts', [], env);",
     ];
-    for (const line of lines) expect(NEEDS_NEO4J.some(([, p]) => p.test(line)), line).toBe(true);
-    for (const line of ["import { DatabaseError } from '../../src/db/neo4j.js';", "import { fakeDatabase } from '../support/statements.js';"]) {
-      expect(NEEDS_NEO4J.some(([, p]) => p.test(line)), line).toBe(false);
+    for (const line of lines)
+      expect(
+        NEEDS_NEO4J.some(([, p]) => p.test(line)),
+        line,
+      ).toBe(true);
+    for (const line of [
+      "import { DatabaseError } from '../../src/db/neo4j.js';",
+      "import { fakeDatabase } from '../support/statements.js';",
+    ]) {
+      expect(
+        NEEDS_NEO4J.some(([, p]) => p.test(line)),
+        line,
+      ).toBe(false);
     }
   });
 

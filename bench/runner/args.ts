@@ -35,10 +35,15 @@ export function number(name: string, text: string, min: number, max: number, int
 }
 
 function list<T extends string>(name: string, text: string, known: readonly T[]): T[] {
-  const items = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = items.filter((i) => !known.includes(i as T));
   if (items.length === 0 || unknown.length > 0) {
-    throw new ArgsError(`--${name}: unknown ${unknown.length ? `"${unknown.join('", "')}"` : 'empty list'}; choose from ${known.join(', ')}`);
+    throw new ArgsError(
+      `--${name}: unknown ${unknown.length ? `"${unknown.join('", "')}"` : 'empty list'}; choose from ${known.join(', ')}`,
+    );
   }
   return [...new Set(items as T[])];
 }

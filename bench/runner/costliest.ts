@@ -54,12 +54,21 @@ export function sizeKnobs(schema: GraphQLSchema, template: string): SizedOperati
         knobs.push({ variable, field: `${typeInfo.getParentType()?.name ?? '?'}.${node.name.value}(${arg.name})` });
         // Non-null, so a size is always sent; allowed wherever the argument itself is nullable.
         const type = isNonNullType(arg.type) ? arg.type : new GraphQLNonNull(arg.type);
-        declarations.push({ kind: Kind.VARIABLE_DEFINITION, variable: { kind: Kind.VARIABLE, name: name(variable) }, type: parseType(String(type)) });
+        declarations.push({
+          kind: Kind.VARIABLE_DEFINITION,
+          variable: { kind: Kind.VARIABLE, name: name(variable) },
+          type: parseType(String(type)),
+        });
         const argument: ArgumentNode = { kind: Kind.ARGUMENT, name: name(arg.name), value: { kind: Kind.VARIABLE, name: name(variable) } };
         return { ...node, arguments: [...(node.arguments ?? []), argument] };
       },
       OperationDefinition: {
-        leave: (node): OperationDefinitionNode => ({ ...node, operation: OperationTypeNode.QUERY, name: name('Costliest'), variableDefinitions: declarations }),
+        leave: (node): OperationDefinitionNode => ({
+          ...node,
+          operation: OperationTypeNode.QUERY,
+          name: name('Costliest'),
+          variableDefinitions: declarations,
+        }),
       },
     }),
   );
@@ -77,7 +86,12 @@ export type Probe = (sizes: readonly number[]) => Promise<boolean>;
  * `max`) and then bisecting. Assumes cost never falls as a size grows, so one pass suffices: once
  * a knob is maximal, raising any earlier one again would only cost more.
  */
-export async function largestAccepted(knobCount: number, order: readonly number[], max: number, accepted: Probe): Promise<number[] | undefined> {
+export async function largestAccepted(
+  knobCount: number,
+  order: readonly number[],
+  max: number,
+  accepted: Probe,
+): Promise<number[] | undefined> {
   const sizes: number[] = Array.from({ length: knobCount }, () => 1);
   if (!(await accepted(sizes))) return undefined;
   const withKnob = (i: number, v: number) => sizes.map((s, j) => (j === i ? v : s));

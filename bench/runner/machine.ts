@@ -21,7 +21,10 @@ async function neo4jFacts(db: Database): Promise<string> {
       "SHOW SETTINGS YIELD name, value WHERE name IN ['server.memory.heap.max_size', 'server.memory.pagecache.size'] RETURN name, value",
     );
     // The heap is the JVM's -Xmx when the setting is unset (null): the caller states it.
-    memory = settings.filter((s) => s.value !== null).map((s) => `${String(s.name).replace('server.memory.', '')} ${String(s.value)}`).join(', ');
+    memory = settings
+      .filter((s) => s.value !== null)
+      .map((s) => `${String(s.name).replace('server.memory.', '')} ${String(s.value)}`)
+      .join(', ');
   } catch {
     // SHOW SETTINGS needs a privilege an external server may not grant; the caller states what it set
   }

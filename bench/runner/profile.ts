@@ -17,7 +17,10 @@ export async function profileStatements(db: Database, statements: { cypher: stri
   const profiles = [];
   for (const { cypher, params } of statements) {
     try {
-      profiles.push({ cypher, ...(await db.profile(cypher, params, { timeoutMs: PROFILE_TIMEOUT_MS, metadata: { app: 'bench-profile' } })) });
+      profiles.push({
+        cypher,
+        ...(await db.profile(cypher, params, { timeoutMs: PROFILE_TIMEOUT_MS, metadata: { app: 'bench-profile' } })),
+      });
     } catch (err) {
       profiles.push({ cypher, error: (err as Error).message });
     }
@@ -31,7 +34,14 @@ export async function profileStatements(db: Database, statements: { cypher: stri
  * server under load; close() when done.
  */
 async function recordingServer(db: Database) {
-  const api = await startApiServer({ db, log: createLogger('silent'), host: '127.0.0.1', port: 0, introspection: false, fieldSuggestions: false });
+  const api = await startApiServer({
+    db,
+    log: createLogger('silent'),
+    host: '127.0.0.1',
+    port: 0,
+    introspection: false,
+    fieldSuggestions: false,
+  });
   return {
     url: api.url,
     close: () => api.close(),
@@ -39,7 +49,11 @@ async function recordingServer(db: Database) {
       const sent: { cypher: string; params: Params }[] = [];
       const stop = db.onQuery((cypher, params) => sent.push({ cypher, params }));
       try {
-        const res = await fetch(new URL(request.path, api.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodyText(request.body) });
+        const res = await fetch(new URL(request.path, api.url), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: bodyText(request.body),
+        });
         const json = (await res.json()) as { errors?: { message: string }[] };
         if (res.status !== 200 || json.errors) throw new Error(`HTTP ${res.status}: ${json.errors?.[0]?.message ?? 'no data'}`);
       } finally {
@@ -62,7 +76,18 @@ export function profileSection(title: string, profiles: readonly StatementProfil
       lines.push(`${i + 1}. PROFILE failed: ${p.error}`, '');
     } else {
       const plan = p.operators.map((o) => `${'  '.repeat(o.depth)}${o.operator} (${o.dbHits} hits, ${rows(o.rows)})`);
-      lines.push(`${i + 1}. **${p.dbHits} db hits, ${rows(p.rows)}**`, '', '```cypher', p.cypher.trim(), '```', '', '```', ...plan, '```', '');
+      lines.push(
+        `${i + 1}. **${p.dbHits} db hits, ${rows(p.rows)}**`,
+        '',
+        '```cypher',
+        p.cypher.trim(),
+        '```',
+        '',
+        '```',
+        ...plan,
+        '```',
+        '',
+      );
     }
   });
   return lines;
@@ -73,7 +98,12 @@ export function profileSection(title: string, profiles: readonly StatementProfil
  * statement, with the parameters of the floor's own request (prepared against `floorUrl`, since
  * some operations walk pages first), when the floor runs.
  */
-export async function profileOperations(db: Database, operations: readonly BenchOperation[], params: BenchParameters, floorUrl: string | undefined): Promise<string[]> {
+export async function profileOperations(
+  db: Database,
+  operations: readonly BenchOperation[],
+  params: BenchParameters,
+  floorUrl: string | undefined,
+): Promise<string[]> {
   const recorder = await recordingServer(db);
   const lines = ['## PROFILE: the Cypher per operation', '', 'db hits summed over each executed plan; rows returned.', ''];
   const attempt = async (title: string, work: () => Promise<StatementProfile[]>) => {
@@ -86,7 +116,9 @@ export async function profileOperations(db: Database, operations: readonly Bench
   try {
     for (const op of operations) {
       lines.push(`### ${op.name}`, '');
-      await attempt(`${op.name}, ours`, async () => profileStatements(db, await recorder.record(await op.request('ours', { baseUrl: recorder.url, params }))));
+      await attempt(`${op.name}, ours`, async () =>
+        profileStatements(db, await recorder.record(await op.request('ours', { baseUrl: recorder.url, params }))),
+      );
       const floor = FLOOR_QUERIES[op.name];
       if (floorUrl && floor) {
         await attempt(`${op.name}, floor`, async () => {

@@ -25,7 +25,10 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** Latency percentiles and throughput from the raw latencies (ms) of one measured window. */
-export function latencySummary(latencies: readonly number[], seconds: number): Pick<CellStats, 'requests' | 'seconds' | 'p50' | 'p95' | 'p99' | 'throughput'> {
+export function latencySummary(
+  latencies: readonly number[],
+  seconds: number,
+): Pick<CellStats, 'requests' | 'seconds' | 'p50' | 'p95' | 'p99' | 'throughput'> {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     requests: sorted.length,

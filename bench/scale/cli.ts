@@ -20,7 +20,10 @@ function wholeNumber(name: string, value: string | undefined, fallback?: number)
 }
 
 function parseCli(argv: string[]) {
-  const { values } = parseArgs({ args: argv, options: { entities: { type: 'string' }, seed: { type: 'string' }, wipe: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { entities: { type: 'string' }, seed: { type: 'string' }, wipe: { type: 'boolean', default: false } },
+  });
   return { entities: wholeNumber('entities', values.entities), seed: wholeNumber('seed', values.seed, DEFAULT_SEED), wipe: values.wipe };
 }
 
@@ -55,7 +58,12 @@ const target: Config['neo4j'] =
 if (target.kind === 'embedded') console.log(`Embedded Neo4j in ${target.dataDir} (heap ${target.heap}, page cache ${target.pagecache})`);
 const graph = await connectGraph({ ...config, neo4j: target }, (msg) => console.log(msg));
 try {
-  const g = await ensureScaleGraph(graph.db, { entities: args.entities, seed: args.seed, wipeOtherGraph: args.wipe, progress: (msg) => console.log(msg) });
+  const g = await ensureScaleGraph(graph.db, {
+    entities: args.entities,
+    seed: args.seed,
+    wipeOtherGraph: args.wipe,
+    progress: (msg) => console.log(msg),
+  });
   const p = g.degreePercentiles;
   console.log(
     [

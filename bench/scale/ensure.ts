@@ -73,7 +73,9 @@ export async function ensureScaleGraph(db: Database, opts: EnsureScaleOptions): 
   if (marker) progress(`Resuming an interrupted load after its chunk ${done}`);
   else {
     if (markers.length === 0 && (await db.read(ANY_NODE)).length > 0 && !opts.wipeOtherGraph) {
-      throw new ScaleGraphError('The database holds a graph that is not a scale graph; refusing to wipe it (use an empty database, or --wipe).');
+      throw new ScaleGraphError(
+        'The database holds a graph that is not a scale graph; refusing to wipe it (use an empty database, or --wipe).',
+      );
     }
     progress('Wiping the graph');
     // The marker goes first: a wipe cut short must never leave a marker over a half-empty graph.

@@ -21,7 +21,11 @@ export function scaleEntity(pop: Population, i: number, rng: Random): Omit<Entit
     case 'Place':
       return { ...entity, placeType: subtype as Entity['placeType'] };
     case 'Organization': {
-      const initials = name.split(' ').slice(0, -1).map((w) => w[0]).join('');
+      const initials = name
+        .split(' ')
+        .slice(0, -1)
+        .map((w) => w[0])
+        .join('');
       return { ...entity, orgType: subtype as Entity['orgType'], aliases: [`${initials} ${i}`] };
     }
     case 'Platform':
@@ -29,7 +33,12 @@ export function scaleEntity(pop: Population, i: number, rng: Random): Omit<Entit
     case 'Base':
       return { ...entity, baseType: subtype as Entity['baseType'] };
     case 'Policy':
-      return { ...entity, policyType: subtype as Entity['policyType'], issuedOn: day, period: { start: day.slice(0, 7), end: String(year + between(rng, 1, 5)) } };
+      return {
+        ...entity,
+        policyType: subtype as Entity['policyType'],
+        issuedOn: day,
+        period: { start: day.slice(0, 7), end: String(year + between(rng, 1, 5)) },
+      };
     case 'Event':
       return { ...entity, period: { start: day, end: day } };
     case 'Report':

@@ -18,12 +18,22 @@ interface Metric {
 }
 
 const METRICS: Metric[] = [
-  { metric: 'live_commerce_sales', unit: 'yuan', label: 'live-streaming e-commerce sales', say: (v) => `live-streaming e-commerce sales of ${v}` },
+  {
+    metric: 'live_commerce_sales',
+    unit: 'yuan',
+    label: 'live-streaming e-commerce sales',
+    say: (v) => `live-streaming e-commerce sales of ${v}`,
+  },
   { metric: 'online_retail_sales', unit: 'yuan', label: 'online retail sales', say: (v) => `online retail sales of ${v}` },
   { metric: 'active_anchors', unit: 'people', label: 'active anchors', say: (v) => `${v} active live-streaming anchors` },
   { metric: 'livestreaming_sessions', unit: 'count', label: 'live-streaming sessions', say: (v) => `${v} live-streaming sessions` },
   { metric: 'new_jobs', unit: 'people', label: 'job creation', say: (v) => `${v} new jobs in live commerce` },
-  { metric: 'registered_enterprises', unit: 'count', label: 'registered enterprises', say: (v) => `${v} registered e-commerce enterprises` },
+  {
+    metric: 'registered_enterprises',
+    unit: 'count',
+    label: 'registered enterprises',
+    say: (v) => `${v} registered e-commerce enterprises`,
+  },
 ];
 
 const QUALIFIERS = [
@@ -69,8 +79,17 @@ const capitalized = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** A period the text names: a year, a half, a quarter or the first months of a year. */
 function period(rng: Random, year: number): { start: string; end: string; label: string } {
-  const span = (from: number, to: number, label: string) => ({ start: `${year}-${pad2(from)}-01`, end: `${year}-${pad2(to)}-${lastDay(year, to)}`, label });
-  const shape = weighted(rng, [['year', 50], ['half', 15], ['quarter', 15], ['months', 20]] as const);
+  const span = (from: number, to: number, label: string) => ({
+    start: `${year}-${pad2(from)}-01`,
+    end: `${year}-${pad2(to)}-${lastDay(year, to)}`,
+    label,
+  });
+  const shape = weighted(rng, [
+    ['year', 50],
+    ['half', 15],
+    ['quarter', 15],
+    ['months', 20],
+  ] as const);
   if (shape === 'year') return span(1, 12, String(year));
   if (shape === 'half') return span(1, 6, `the first half of ${year}`);
   if (shape === 'quarter') {
@@ -100,7 +119,10 @@ export function scaleFacts(pop: Population, i: number, rng: Random, speakersBelo
   const name = pop.reference(i);
   const subjects = [{ entity: pop.id(i), role: ROLE_OF[pop.kind(i)] }];
   const speaker = () => {
-    const [kind, subtype] = weighted(rng, SPEAKERS.map(([k, s, w]) => [[k, s] as const, w] as const));
+    const [kind, subtype] = weighted(
+      rng,
+      SPEAKERS.map(([k, s, w]) => [[k, s] as const, w] as const),
+    );
     const who = pop.draw(rng, kind, subtype, speakersBelow);
     return who === undefined || who === i ? undefined : who;
   };
@@ -108,7 +130,12 @@ export function scaleFacts(pop: Population, i: number, rng: Random, speakersBelo
     const id = `fact:scale-${String(i).padStart(6, '0')}-${k + 1}`;
     const year = between(rng, 2020, 2024);
     const m = pick(rng, METRICS);
-    const kind = weighted(rng, [['statistic', 45], ['target', 15], ['ranking', 15], ['statement', 25]] as const);
+    const kind = weighted(rng, [
+      ['statistic', 45],
+      ['target', 15],
+      ['ranking', 15],
+      ['statement', 25],
+    ] as const);
     if (kind === 'statement') {
       const who = speaker();
       const claim = `${name} ${pick(rng, CLAIMS)}.`;
@@ -119,18 +146,39 @@ export function scaleFacts(pop: Population, i: number, rng: Random, speakersBelo
       const rank = between(rng, 1, 20);
       const rankOf = between(rng, rank + 5, 100);
       const statement = `${capitalized(name)} ranked No. ${rank} among ${rankOf} peers in ${m.label} in ${year}.`;
-      return { id, kind, statement, metric: m.metric, rank, rankOf, period: { start: `${year}-01-01`, end: `${year}-12-31`, label: String(year) }, subjects };
+      return {
+        id,
+        kind,
+        statement,
+        metric: m.metric,
+        rank,
+        rankOf,
+        period: { start: `${year}-01-01`, end: `${year}-12-31`, label: String(year) },
+        subjects,
+      };
     }
     const { value, valueText } = amount(rng, m.unit);
     const money = m.unit === 'yuan' ? { currency: 'CNY' as const } : {};
     if (kind === 'target') {
       const by = year + 3;
       const statement = `${capitalized(name)} set a target of ${m.say(valueText)} by ${by}.`;
-      return { id, kind, statement, metric: m.metric, value, unit: m.unit, ...money, valueText, period: { start: `${by}-01-01`, end: `${by}-12-31`, label: `by ${by}` }, subjects };
+      return {
+        id,
+        kind,
+        statement,
+        metric: m.metric,
+        value,
+        unit: m.unit,
+        ...money,
+        valueText,
+        period: { start: `${by}-01-01`, end: `${by}-12-31`, label: `by ${by}` },
+        subjects,
+      };
     }
     const p = period(rng, year);
     const qualifier = weighted(rng, QUALIFIERS);
-    const change = rng() < 0.3 ? { value: between(rng, 10, 999) / 10, unit: 'percent' as const, basis: 'year_on_year' as const } : undefined;
+    const change =
+      rng() < 0.3 ? { value: between(rng, 10, 999) / 10, unit: 'percent' as const, basis: 'year_on_year' as const } : undefined;
     const who = rng() < 0.2 ? speaker() : undefined;
     const clause = `${name} recorded ${m.say(`${qualifier ? QUALIFIER_WORDS[qualifier] : ''}${valueText}`)} in ${p.label}${change ? `, up ${change.value} percent year on year` : ''}.`;
     return {

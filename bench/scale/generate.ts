@@ -31,7 +31,8 @@ const FILES = ['scale'];
 const blockId = (phase: string, block: number) => `doc:scale-${phase}-${String(block).padStart(5, '0')}`;
 
 function geometry(opts: ScaleOptions) {
-  if (!Number.isInteger(opts.entities) || opts.entities < 1) throw new RangeError(`entities must be a positive whole number, not ${opts.entities}`);
+  if (!Number.isInteger(opts.entities) || opts.entities < 1)
+    throw new RangeError(`entities must be a positive whole number, not ${opts.entities}`);
   const blocksPerChunk = Math.max(1, Math.ceil((opts.chunkEntities ?? 5000) / BLOCK));
   const chunkSize = blocksPerChunk * BLOCK;
   return { chunkSize, chunksPerPhase: Math.ceil(opts.entities / chunkSize) };
@@ -47,7 +48,11 @@ function entityChunk(pop: Population, start: number, end: number): SeedSet {
   const chunk: SeedSet = { documents: [], entities: [], relationships: [], facts: [] };
   for (let block = start / BLOCK; block * BLOCK < end; block++) {
     const blockEnd = Math.min(end, (block + 1) * BLOCK);
-    const doc = new DocumentBuilder(blockId('facts', block), `Synthetic livestreaming commerce bulletin No. ${block}`, streamFor(pop.seed, block, STREAM.document, 1));
+    const doc = new DocumentBuilder(
+      blockId('facts', block),
+      `Synthetic livestreaming commerce bulletin No. ${block}`,
+      streamFor(pop.seed, block, STREAM.document, 1),
+    );
     for (let i = block * BLOCK; i < blockEnd; i++) {
       const rng = streamFor(pop.seed, i, STREAM.entity);
       const entity = scaleEntity(pop, i, rng);
@@ -66,10 +71,20 @@ function entityChunk(pop: Population, start: number, end: number): SeedSet {
 function linkChunk(pop: Population, start: number, end: number): SeedSet {
   const chunk: SeedSet = { documents: [], entities: [], relationships: [], facts: [] };
   for (let block = start / BLOCK; block * BLOCK < end; block++) {
-    const doc = new DocumentBuilder(blockId('links', block), `Synthetic livestreaming industry network notes No. ${block}`, streamFor(pop.seed, block, STREAM.document, 2));
+    const doc = new DocumentBuilder(
+      blockId('links', block),
+      `Synthetic livestreaming industry network notes No. ${block}`,
+      streamFor(pop.seed, block, STREAM.document, 2),
+    );
     for (let i = block * BLOCK; i < Math.min(end, (block + 1) * BLOCK); i++) {
       for (const link of scaleLinks(pop, i, streamFor(pop.seed, i, STREAM.links))) {
-        const rel = { type: link.type, from: pop.id(link.from), to: pop.id(link.to), properties: link.properties, evidence: [doc.cite(link.sentence)] };
+        const rel = {
+          type: link.type,
+          from: pop.id(link.from),
+          to: pop.id(link.to),
+          properties: link.properties,
+          evidence: [doc.cite(link.sentence)],
+        };
         chunk.relationships.push({ ...rel, key: relationshipKey(rel) });
       }
       doc.paragraph();

@@ -97,7 +97,10 @@ function recipesFor(kind: EntityKind, subtype: string): Recipe[] {
     case 'Platform':
       return [{ type: 'OPERATES', others: [['Organization', 'company']], required: true }, participates, supports, partners];
     case 'Base':
-      return [{ type: 'LOCATED_IN', others: [['Place', 'city']], required: true }, { type: 'OPERATES', others: [['Organization'], ['Person']], weight: 2 }];
+      return [
+        { type: 'LOCATED_IN', others: [['Place', 'city']], required: true },
+        { type: 'OPERATES', others: [['Organization'], ['Person']], weight: 2 },
+      ];
     case 'Occupation':
       return [
         { type: 'GAVE_RISE_TO', others: [['Platform'], ['Base'], ['Organization'], ['Event'], ['Occupation']], required: true },
@@ -107,7 +110,14 @@ function recipesFor(kind: EntityKind, subtype: string): Recipe[] {
       return [
         { type: 'ISSUED', others: [['Organization', 'government_body']], required: true },
         { type: 'APPLIES_TO', others: [['Place', 'city']], required: true },
-        { type: 'ISSUED', others: [['Place', 'province'], ['Place', 'city']], weight: 1 },
+        {
+          type: 'ISSUED',
+          others: [
+            ['Place', 'province'],
+            ['Place', 'city'],
+          ],
+          weight: 1,
+        },
         mentions,
         supports,
       ];
@@ -117,7 +127,10 @@ function recipesFor(kind: EntityKind, subtype: string): Recipe[] {
         { type: 'ORGANIZED', others: [['Organization'], ['Place', 'city']], weight: 2 },
       ];
     case 'Report':
-      return [{ type: 'PUBLISHED', others: [['Organization', 'research_institute'], ['Organization'], ['Platform']], required: true }, { ...mentions, weight: 2 }];
+      return [
+        { type: 'PUBLISHED', others: [['Organization', 'research_institute'], ['Organization'], ['Platform']], required: true },
+        { ...mentions, weight: 2 },
+      ];
   }
 }
 

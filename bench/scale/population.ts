@@ -106,7 +106,13 @@ export class Population {
       // Entity 0 is the country every hierarchy of places ends in.
       const kind = i === 0 ? 'Place' : weighted(rng, KIND_MIX);
       const options = SUBTYPES[kind];
-      const sub = i === 0 ? 0 : weighted(rng, options.map(([, w], index) => [index, w] as const));
+      const sub =
+        i === 0
+          ? 0
+          : weighted(
+              rng,
+              options.map(([, w], index) => [index, w] as const),
+            );
       this.kinds[i] = ENTITY_KIND_NAMES.indexOf(kind);
       this.subtypes[i] = sub;
       add(kind, i);

@@ -52,7 +52,8 @@ const floorRequest = (operation: string, params: Record<string, unknown>): Prepa
 async function send(baseUrl: string, req: PreparedRequest): Promise<Json> {
   const res = await fetch(baseUrl + req.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: req.body });
   const json = (await res.json()) as Json;
-  if (res.status !== 200 || json.errors || json.error) throw new Error(`${req.path} answered ${res.status}: ${JSON.stringify(json).slice(0, 500)}`);
+  if (res.status !== 200 || json.errors || json.error)
+    throw new Error(`${req.path} answered ${res.status}: ${JSON.stringify(json).slice(0, 500)}`);
   return json;
 }
 
@@ -101,7 +102,8 @@ const NEO4J_GRAPHQL_ORGANIZATIONS = `query Organizations($orgType: String!, $fir
 
 /** The request for the organizations page after `after` (each target's own kind of cursor). */
 function organizationsPage(target: Target, params: BenchParameters, after: unknown, operation: string): PreparedRequest {
-  if (target === 'ours') return graphqlRequest(OURS_ORGANIZATIONS, { orgType: params.orgType.toUpperCase(), first: params.pageSize, after });
+  if (target === 'ours')
+    return graphqlRequest(OURS_ORGANIZATIONS, { orgType: params.orgType.toUpperCase(), first: params.pageSize, after });
   if (target === 'floor') return floorRequest(operation, { orgType: params.orgType, size: params.pageSize, after });
   return graphqlRequest(NEO4J_GRAPHQL_ORGANIZATIONS, { orgType: params.orgType, first: params.pageSize, after });
 }
@@ -136,7 +138,8 @@ const deepPage: BenchOperation = {
   description: `the same list's page 50 (or its last page when shorter), after a cursor prepared by walking the pages before it`,
   async request(target, { baseUrl, params }) {
     let after: unknown = null;
-    for (let page = 1; page < params.deepPage; page++) after = nextCursor(target, await send(baseUrl, organizationsPage(target, params, after, 'deep-page')));
+    for (let page = 1; page < params.deepPage; page++)
+      after = nextCursor(target, await send(baseUrl, organizationsPage(target, params, after, 'deep-page')));
     return organizationsPage(target, params, after, 'deep-page');
   },
   ids: organizationIds,
@@ -185,13 +188,28 @@ const nested: BenchOperation = {
   async request(target) {
     const sizes = { cities: CITIES, policies: POLICIES_PER_CITY, facts: FACTS_PER_ISSUER };
     if (target === 'ours') return graphqlRequest(OURS_NESTED, sizes);
-    if (target === 'floor') return floorRequest('nested', { placeType: 'city', cities: CITIES, policies: POLICIES_PER_CITY, factLimit: FACTS_PER_ISSUER });
+    if (target === 'floor')
+      return floorRequest('nested', { placeType: 'city', cities: CITIES, policies: POLICIES_PER_CITY, factLimit: FACTS_PER_ISSUER });
     return graphqlRequest(NEO4J_GRAPHQL_NESTED, sizes);
   },
   ids(target, json: Json) {
-    if (target === 'ours') return nestedIds(json.data.places.nodes, (c) => c.policies.map((r: Json) => r.node), (p) => p.issuer?.node ?? null);
-    if (target === 'floor') return nestedIds(json.data, (c) => c.policies, (p) => p.issuer ?? null);
-    return nestedIds(json.data.places, (c) => [...c.appliedPolicies, ...c.issuedPolicies].slice(0, POLICIES_PER_CITY), (p) => p.issuers[0] ?? null);
+    if (target === 'ours')
+      return nestedIds(
+        json.data.places.nodes,
+        (c) => c.policies.map((r: Json) => r.node),
+        (p) => p.issuer?.node ?? null,
+      );
+    if (target === 'floor')
+      return nestedIds(
+        json.data,
+        (c) => c.policies,
+        (p) => p.issuer ?? null,
+      );
+    return nestedIds(
+      json.data.places,
+      (c) => [...c.appliedPolicies, ...c.issuedPolicies].slice(0, POLICIES_PER_CITY),
+      (p) => p.issuers[0] ?? null,
+    );
   },
 };
 

@@ -48,7 +48,8 @@ const TYPES = RELATIONSHIP_TYPE_NAMES.map((t) => allowListed(t, RELATIONSHIP_TYP
 
 async function one<T>(db: Database, what: string, cypher: string, params: Record<string, unknown> = {}): Promise<T> {
   const [row] = await db.read(cypher, params);
-  if (!row || Object.values(row).some((v) => v === null || v === undefined)) throw new Error(`The graph has no ${what} for the bench suite`);
+  if (!row || Object.values(row).some((v) => v === null || v === undefined))
+    throw new Error(`The graph has no ${what} for the bench suite`);
   return row as T;
 }
 

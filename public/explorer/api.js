@@ -12,7 +12,9 @@
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: query, variables: variables }),
     })
-      .then(function (res) { return res.json(); })
+      .then(function (res) {
+        return res.json();
+      })
       .then(function (body) {
         if (body.errors && body.errors.length) throw new Error(body.errors[0].message);
         return body.data;
@@ -26,33 +28,60 @@
     KINDS: KINDS,
     search: function (text) {
       return gql(
-        'query Search($text: String!, $kinds: [SearchKind!]) { search(text: $text, kinds: $kinds, first: 12) { field snippet node { ... on Entity { ' + ENTITY + ' aliases } } } }',
+        'query Search($text: String!, $kinds: [SearchKind!]) { search(text: $text, kinds: $kinds, first: 12) { field snippet node { ... on Entity { ' +
+          ENTITY +
+          ' aliases } } } }',
         { text: text, kinds: KINDS },
-      ).then(function (d) { return d.search; });
+      ).then(function (d) {
+        return d.search;
+      });
     },
     neighborhood: function (id, depth) {
       return gql(
-        'query Neighborhood($id: ID!, $depth: Int) { neighborhood(id: $id, depth: $depth, limit: 200) { center { id } nodes { ' + ENTITY + ' } edges { ' + EDGE + ' } truncated } }',
+        'query Neighborhood($id: ID!, $depth: Int) { neighborhood(id: $id, depth: $depth, limit: 200) { center { id } nodes { ' +
+          ENTITY +
+          ' } edges { ' +
+          EDGE +
+          ' } truncated } }',
         { id: id, depth: depth },
-      ).then(function (d) { return d.neighborhood; });
+      ).then(function (d) {
+        return d.neighborhood;
+      });
     },
     entity: function (id) {
       return gql(
-        'query Entity($id: ID!) { node(id: $id) { ... on Entity { ' + ENTITY + ' aliases description degree' +
-          ' facts { kind statement value unit valueText period { start end label } ' + EVIDENCE + ' }' +
-          ' relationships { type direction role how node { ' + ENTITY + ' } ' + EVIDENCE + ' } } } }',
+        'query Entity($id: ID!) { node(id: $id) { ... on Entity { ' +
+          ENTITY +
+          ' aliases description degree' +
+          ' facts { kind statement value unit valueText period { start end label } ' +
+          EVIDENCE +
+          ' }' +
+          ' relationships { type direction role how node { ' +
+          ENTITY +
+          ' } ' +
+          EVIDENCE +
+          ' } } } }',
         { id: id },
-      ).then(function (d) { return d.node; });
+      ).then(function (d) {
+        return d.node;
+      });
     },
     paths: function (from, to) {
       return gql(
-        'query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 5) { length nodes { ' + ENTITY + ' } edges { ' + EDGE + ' } } }',
+        'query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 5) { length nodes { ' +
+          ENTITY +
+          ' } edges { ' +
+          EDGE +
+          ' } } }',
         { from: from, to: to },
-      ).then(function (d) { return d.paths; });
+      ).then(function (d) {
+        return d.paths;
+      });
     },
     documentText: function (id) {
-      return gql('query Doc($id: ID!) { document(id: $id) { id title publisher publishedOn text } }', { id: id })
-        .then(function (d) { return d.document; });
+      return gql('query Doc($id: ID!) { document(id: $id) { id title publisher publishedOn text } }', { id: id }).then(function (d) {
+        return d.document;
+      });
     },
   };
 })();

@@ -17,7 +17,12 @@
 
   /** replaceChildren without the absent parts (it would print `null`). */
   function fill(node) {
-    node.replaceChildren.apply(node, [].slice.call(arguments, 1).filter(function (c) { return c != null; }));
+    node.replaceChildren.apply(
+      node,
+      [].slice.call(arguments, 1).filter(function (c) {
+        return c != null;
+      }),
+    );
   }
 
   var panel = document.getElementById('panel');
@@ -42,14 +47,28 @@
   }
 
   function evidenceList(evidence) {
-    return el('ul', { class: 'evidence' }, evidence.map(function (ev) {
-      return el('li', {}, [
-        el('blockquote', {}, [ev.quote]),
-        el('cite', {}, [sourceLine(ev.document)]),
-        ' ',
-        el('button', { type: 'button', class: 'link', onclick: function () { showInDocument(ev); } }, ['Show in document']),
-      ]);
-    }));
+    return el(
+      'ul',
+      { class: 'evidence' },
+      evidence.map(function (ev) {
+        return el('li', {}, [
+          el('blockquote', {}, [ev.quote]),
+          el('cite', {}, [sourceLine(ev.document)]),
+          ' ',
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'link',
+              onclick: function () {
+                showInDocument(ev);
+              },
+            },
+            ['Show in document'],
+          ),
+        ]);
+      }),
+    );
   }
 
   function factValue(f) {
@@ -59,7 +78,17 @@
   }
 
   function entityLink(entity, onSelect) {
-    return el('button', { type: 'button', class: 'link', onclick: function () { onSelect(entity.id); } }, [entity.name]);
+    return el(
+      'button',
+      {
+        type: 'button',
+        class: 'link',
+        onclick: function () {
+          onSelect(entity.id);
+        },
+      },
+      [entity.name],
+    );
   }
 
   function section(title, count, items) {
@@ -72,38 +101,83 @@
     },
 
     entity: function (e, actions) {
-      fill(panel,
+      fill(
+        panel,
         el('h2', {}, [e.name]),
-        el('p', { class: 'meta' }, [el('span', { class: 'kind kind-' + e.kind }, [e.kind.toLowerCase()]), ' ', e.id, ' · ', e.degree + ' relationships']),
+        el('p', { class: 'meta' }, [
+          el('span', { class: 'kind kind-' + e.kind }, [e.kind.toLowerCase()]),
+          ' ',
+          e.id,
+          ' · ',
+          e.degree + ' relationships',
+        ]),
         e.aliases.length ? el('p', { class: 'aliases' }, ['Also: ' + e.aliases.join(', ')]) : null,
         e.description ? el('p', {}, [e.description]) : null,
         el('p', { class: 'actions' }, [
-          el('button', { type: 'button', id: 'expand', onclick: function () { actions.expand(e.id); } }, ['Expand neighbours']),
+          el(
+            'button',
+            {
+              type: 'button',
+              id: 'expand',
+              onclick: function () {
+                actions.expand(e.id);
+              },
+            },
+            ['Expand neighbours'],
+          ),
           ' ',
-          el('button', { type: 'button', id: 'refocus', onclick: function () { actions.focus(e.id); } }, ['Focus here']),
+          el(
+            'button',
+            {
+              type: 'button',
+              id: 'refocus',
+              onclick: function () {
+                actions.focus(e.id);
+              },
+            },
+            ['Focus here'],
+          ),
         ]),
-        section('Facts', e.facts.length, e.facts.map(function (f) {
-          return el('article', { class: 'fact' }, [
-            el('p', {}, [el('span', { class: 'fact-kind' }, [f.kind.toLowerCase()]), ' ', f.statement]),
-            factValue(f) ? el('p', { class: 'value' }, [factValue(f)]) : null,
-            evidenceList(f.evidence),
-          ]);
-        })),
-        section('Relationships', e.relationships.length, e.relationships.map(function (r) {
-          var arrow = r.direction === 'OUTGOING' ? ' → ' : ' ← ';
-          return el('article', { class: 'relationship' }, [
-            el('p', {}, [el('span', { class: 'edge-type' }, [r.type]), arrow, entityLink(r.node, actions.select), r.role ? ' (' + r.role + ')' : null]),
-            r.how ? el('p', { class: 'value' }, [r.how]) : null,
-            evidenceList(r.evidence),
-          ]);
-        })),
+        section(
+          'Facts',
+          e.facts.length,
+          e.facts.map(function (f) {
+            return el('article', { class: 'fact' }, [
+              el('p', {}, [el('span', { class: 'fact-kind' }, [f.kind.toLowerCase()]), ' ', f.statement]),
+              factValue(f) ? el('p', { class: 'value' }, [factValue(f)]) : null,
+              evidenceList(f.evidence),
+            ]);
+          }),
+        ),
+        section(
+          'Relationships',
+          e.relationships.length,
+          e.relationships.map(function (r) {
+            var arrow = r.direction === 'OUTGOING' ? ' → ' : ' ← ';
+            return el('article', { class: 'relationship' }, [
+              el('p', {}, [
+                el('span', { class: 'edge-type' }, [r.type]),
+                arrow,
+                entityLink(r.node, actions.select),
+                r.role ? ' (' + r.role + ')' : null,
+              ]),
+              r.how ? el('p', { class: 'value' }, [r.how]) : null,
+              evidenceList(r.evidence),
+            ]);
+          }),
+        ),
       );
     },
 
     edge: function (edge, names, onSelect) {
-      fill(panel,
+      fill(
+        panel,
         el('h2', {}, [edge.type]),
-        el('p', {}, [entityLink({ id: edge.source, name: names(edge.source) }, onSelect), ' → ', entityLink({ id: edge.target, name: names(edge.target) }, onSelect)]),
+        el('p', {}, [
+          entityLink({ id: edge.source, name: names(edge.source) }, onSelect),
+          ' → ',
+          entityLink({ id: edge.target, name: names(edge.target) }, onSelect),
+        ]),
         edge.role ? el('p', { class: 'value' }, ['Role: ' + edge.role]) : null,
         edge.how ? el('p', { class: 'value' }, ['How: ' + edge.how]) : null,
         section('Evidence', edge.evidence.length, [evidenceList(edge.evidence)]),
@@ -111,17 +185,23 @@
     },
 
     paths: function (from, to, paths, onSelect) {
-      var list = el('ol', { id: 'path-list' }, paths.map(function (p) {
-        var steps = [];
-        p.nodes.forEach(function (n, i) {
-          // Path edges may point either way; the arrow shows which.
-          var edge = p.edges[i - 1];
-          if (i > 0) steps.push(' ', el('span', { class: 'edge-type' }, [edge.source === n.id ? '← ' + edge.type : edge.type + ' →']), ' ');
-          steps.push(entityLink(n, onSelect));
-        });
-        return el('li', {}, [el('span', { class: 'meta' }, [p.length + (p.length === 1 ? ' hop: ' : ' hops: ')])].concat(steps));
-      }));
-      fill(panel,
+      var list = el(
+        'ol',
+        { id: 'path-list' },
+        paths.map(function (p) {
+          var steps = [];
+          p.nodes.forEach(function (n, i) {
+            // Path edges may point either way; the arrow shows which.
+            var edge = p.edges[i - 1];
+            if (i > 0)
+              steps.push(' ', el('span', { class: 'edge-type' }, [edge.source === n.id ? '← ' + edge.type : edge.type + ' →']), ' ');
+            steps.push(entityLink(n, onSelect));
+          });
+          return el('li', {}, [el('span', { class: 'meta' }, [p.length + (p.length === 1 ? ' hop: ' : ' hops: ')])].concat(steps));
+        }),
+      );
+      fill(
+        panel,
         el('h2', {}, ['Paths']),
         el('p', { class: 'meta' }, [from.name + ' → ' + to.name]),
         paths.length ? list : el('p', { class: 'hint' }, ['No path of 4 hops or fewer connects them.']),

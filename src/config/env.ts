@@ -27,60 +27,67 @@ export interface Config {
   curator: CuratorAuth | undefined;
 }
 
-const port = (fallback: number) =>
-  z.coerce.number().int().min(0).max(65535).default(fallback);
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
 const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const bool = (fallback: boolean) => flag.default(fallback);
 
 const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
-const Env = z.object({
-  HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: port(4000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SEED_ON_START: bool(true),
-  NEO4J_URI: z
-    .string()
-    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI (optionally +s or +ssc)')
-    .optional(),
-  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().default(''),
-  NEO4J_DATABASE: z.string().min(1).optional(),
-  NEO4J_BOLT_PORT: port(7687),
-  NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
-  NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/, 'must look like 512m or 2g').default('1g'),
-  NEO4J_PAGECACHE: z.string().regex(/^\d+[mMgG]$/, 'must look like 512m or 2g').optional(),
-  NEO4J_START_TIMEOUT_MS: positive(120_000),
-  NODE_ENV: z.string().optional(),
-  GRAPHQL_INTROSPECTION: flag.optional(),
-  GRAPHQL_FIELD_SUGGESTIONS: flag.optional(),
-  GRAPHQL_MAX_DEPTH: positive(DEFAULT_LIMITS.maxDepth),
-  GRAPHQL_MAX_ALIASES: positive(DEFAULT_LIMITS.maxAliases),
-  GRAPHQL_MAX_DIRECTIVES: positive(DEFAULT_LIMITS.maxDirectives),
-  GRAPHQL_MAX_TOKENS: positive(DEFAULT_LIMITS.maxTokens),
-  GRAPHQL_MAX_COST: positive(DEFAULT_LIMITS.maxCost),
-  HTTP_MAX_BODY_BYTES: positive(DEFAULT_LIMITS.maxBodyBytes),
-  HTTP_HEADERS_TIMEOUT_MS: positive(DEFAULT_CONNECTION_LIMITS.httpHeadersTimeoutMs),
-  HTTP_REQUEST_TIMEOUT_MS: positive(DEFAULT_CONNECTION_LIMITS.httpRequestTimeoutMs),
-  HTTP_KEEP_ALIVE_TIMEOUT_MS: positive(DEFAULT_CONNECTION_LIMITS.httpKeepAliveTimeoutMs),
-  HTTP_MAX_CONNECTIONS: positive(DEFAULT_CONNECTION_LIMITS.httpMaxConnections),
-  NEO4J_QUERY_TIMEOUT_MS: positive(DEFAULT_LIMITS.queryTimeoutMs),
-  GRAPHQL_REQUEST_TIMEOUT_MS: positive(DEFAULT_LIMITS.requestTimeoutMs),
-  GRAPHQL_MAX_RESPONSE_BYTES: positive(DEFAULT_LIMITS.maxResponseBytes),
-  GRAPHQL_COSTLY_OPERATION_COST: positive(DEFAULT_LIMITS.costlyOperationCost),
-  GRAPHQL_COSTLY_CONCURRENCY: positive(DEFAULT_LIMITS.costlyConcurrency),
-  GRAPHQL_COSTLY_QUEUE: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.costlyQueue),
-  GRAPHQL_COSTLY_WAIT_MS: positive(DEFAULT_LIMITS.costlyWaitMs),
-  // HS256 wants a key at least as long as its 256-bit hash.
-  CURATOR_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  CURATOR_JWT_ISSUER: z.string().min(1).optional(),
-  CURATOR_JWT_AUDIENCE: z.string().min(1).optional(),
-}).refine((e) => e.HTTP_HEADERS_TIMEOUT_MS <= e.HTTP_REQUEST_TIMEOUT_MS, {
-  // Node refuses to start a server whose headers may take longer than the whole request.
-  path: ['HTTP_REQUEST_TIMEOUT_MS'],
-  message: 'must be at least HTTP_HEADERS_TIMEOUT_MS, since the request includes its headers',
-});
+const Env = z
+  .object({
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SEED_ON_START: bool(true),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI (optionally +s or +ssc)')
+      .optional(),
+    NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().default(''),
+    NEO4J_DATABASE: z.string().min(1).optional(),
+    NEO4J_BOLT_PORT: port(7687),
+    NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+    NEO4J_HEAP: z
+      .string()
+      .regex(/^\d+[mMgG]$/, 'must look like 512m or 2g')
+      .default('1g'),
+    NEO4J_PAGECACHE: z
+      .string()
+      .regex(/^\d+[mMgG]$/, 'must look like 512m or 2g')
+      .optional(),
+    NEO4J_START_TIMEOUT_MS: positive(120_000),
+    NODE_ENV: z.string().optional(),
+    GRAPHQL_INTROSPECTION: flag.optional(),
+    GRAPHQL_FIELD_SUGGESTIONS: flag.optional(),
+    GRAPHQL_MAX_DEPTH: positive(DEFAULT_LIMITS.maxDepth),
+    GRAPHQL_MAX_ALIASES: positive(DEFAULT_LIMITS.maxAliases),
+    GRAPHQL_MAX_DIRECTIVES: positive(DEFAULT_LIMITS.maxDirectives),
+    GRAPHQL_MAX_TOKENS: positive(DEFAULT_LIMITS.maxTokens),
+    GRAPHQL_MAX_COST: positive(DEFAULT_LIMITS.maxCost),
+    HTTP_MAX_BODY_BYTES: positive(DEFAULT_LIMITS.maxBodyBytes),
+    HTTP_HEADERS_TIMEOUT_MS: positive(DEFAULT_CONNECTION_LIMITS.httpHeadersTimeoutMs),
+    HTTP_REQUEST_TIMEOUT_MS: positive(DEFAULT_CONNECTION_LIMITS.httpRequestTimeoutMs),
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: positive(DEFAULT_CONNECTION_LIMITS.httpKeepAliveTimeoutMs),
+    HTTP_MAX_CONNECTIONS: positive(DEFAULT_CONNECTION_LIMITS.httpMaxConnections),
+    NEO4J_QUERY_TIMEOUT_MS: positive(DEFAULT_LIMITS.queryTimeoutMs),
+    GRAPHQL_REQUEST_TIMEOUT_MS: positive(DEFAULT_LIMITS.requestTimeoutMs),
+    GRAPHQL_MAX_RESPONSE_BYTES: positive(DEFAULT_LIMITS.maxResponseBytes),
+    GRAPHQL_COSTLY_OPERATION_COST: positive(DEFAULT_LIMITS.costlyOperationCost),
+    GRAPHQL_COSTLY_CONCURRENCY: positive(DEFAULT_LIMITS.costlyConcurrency),
+    GRAPHQL_COSTLY_QUEUE: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.costlyQueue),
+    GRAPHQL_COSTLY_WAIT_MS: positive(DEFAULT_LIMITS.costlyWaitMs),
+    // HS256 wants a key at least as long as its 256-bit hash.
+    CURATOR_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    CURATOR_JWT_ISSUER: z.string().min(1).optional(),
+    CURATOR_JWT_AUDIENCE: z.string().min(1).optional(),
+  })
+  .refine((e) => e.HTTP_HEADERS_TIMEOUT_MS <= e.HTTP_REQUEST_TIMEOUT_MS, {
+    // Node refuses to start a server whose headers may take longer than the whole request.
+    path: ['HTTP_REQUEST_TIMEOUT_MS'],
+    message: 'must be at least HTTP_HEADERS_TIMEOUT_MS, since the request includes its headers',
+  });
 
 /** Variables whose values never appear in a message, not even when invalid. */
 const SECRETS: ReadonlySet<string> = new Set(['NEO4J_PASSWORD', 'CURATOR_JWT_SECRET']);
@@ -97,7 +104,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = Env.safeParse(present);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${shown(String(i.path[0]), present[String(i.path[0])])})`);
+    const lines = parsed.error.issues.map(
+      (i) => `  ${i.path.join('.')}: ${i.message} (got ${shown(String(i.path[0]), present[String(i.path[0])])})`,
+    );
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
@@ -109,7 +118,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     neo4j: e.NEO4J_URI
       ? { kind: 'external', uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
-      : { kind: 'embedded', boltPort: e.NEO4J_BOLT_PORT, dataDir: e.NEO4J_DATA_DIR, heap: e.NEO4J_HEAP, pagecache: e.NEO4J_PAGECACHE, startTimeoutMs: e.NEO4J_START_TIMEOUT_MS },
+      : {
+          kind: 'embedded',
+          boltPort: e.NEO4J_BOLT_PORT,
+          dataDir: e.NEO4J_DATA_DIR,
+          heap: e.NEO4J_HEAP,
+          pagecache: e.NEO4J_PAGECACHE,
+          startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
+        },
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
@@ -131,6 +147,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,
     fieldSuggestions: e.GRAPHQL_FIELD_SUGGESTIONS ?? !production,
-    curator: e.CURATOR_JWT_SECRET ? { secret: e.CURATOR_JWT_SECRET, issuer: e.CURATOR_JWT_ISSUER, audience: e.CURATOR_JWT_AUDIENCE } : undefined,
+    curator: e.CURATOR_JWT_SECRET
+      ? { secret: e.CURATOR_JWT_SECRET, issuer: e.CURATOR_JWT_ISSUER, audience: e.CURATOR_JWT_AUDIENCE }
+      : undefined,
   };
 }

@@ -19,9 +19,7 @@ export interface InputProblem {
 /** An item's content as stored, for comparing and for the audit (JSON-ready, keys in any order). */
 export type State = Record<string, unknown>;
 
-export type Outcome =
-  | { ok: true; record: Row; changed: boolean; change: Row | null }
-  | { ok: false; problems: InputProblem[] };
+export type Outcome = { ok: true; record: Row; changed: boolean; change: Row | null } | { ok: false; problems: InputProblem[] };
 
 /** What the engine needs to know about one kind of item. */
 export interface ItemKind<T> {
@@ -59,13 +57,18 @@ RETURN texts, kinds`;
 const DEGREES = `UNWIND $ids AS id MATCH (n:Entity {id: id}) SET n.degree = COUNT { (n)--(:Entity) }`;
 
 /** `['mentions', 0, 'quote']` → `input.mentions[0].quote` */
-const pathText = (path: (string | number)[]) => ['input', ...path].map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+const pathText = (path: (string | number)[]) =>
+  ['input', ...path].map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
 
 /** Keys sorted at every level, so that equal content gives equal JSON. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Row)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Row)[k])]),
+    );
   }
   return value;
 }
@@ -88,7 +91,8 @@ async function knownItems(tx: Transaction, refs: { documents: string[]; entities
  */
 export async function curate<T>(db: Database, kind: ItemKind<T>, actor: string, input: unknown, opts: QueryOptions = {}): Promise<Outcome> {
   const parsed = kind.format.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: formatProblems(parsed.error).map((p) => ({ path: pathText(p.path), problem: p.problem })) };
+  if (!parsed.success)
+    return { ok: false, problems: formatProblems(parsed.error).map((p) => ({ path: pathText(p.path), problem: p.problem })) };
   const item = parsed.data;
   return db.writeTransaction(async (tx): Promise<Outcome> => {
     const stored = await kind.stored(tx, item);
@@ -96,7 +100,8 @@ export async function curate<T>(db: Database, kind: ItemKind<T>, actor: string, 
     if (problems.length > 0) return { ok: false, problems: problems.map((p) => ({ path: pathText(p.path), problem: p.problem })) };
     const rows = toRows(kind.source(item), CURATOR_ORIGIN);
     const next = kind.state(rows, item);
-    if (stored && (kind.unchanged ?? sameContent)(stored, next)) return { ok: true, record: await kind.record(tx, item), changed: false, change: null };
+    if (stored && (kind.unchanged ?? sameContent)(stored, next))
+      return { ok: true, record: await kind.record(tx, item), changed: false, change: null };
     await runLoadSteps(tx, loadSteps(rows), Number.MAX_SAFE_INTEGER, () => {});
     await tx.run(DEGREES, { ids: kind.touched(item) });
     const change = await recordChange(tx, {

@@ -2,7 +2,14 @@ import type { z } from 'zod';
 import { EDGE } from '../data/graph.js';
 import type { Row, Transaction } from '../db/neo4j.js';
 import { allowListed, RELATIONSHIP_TYPE_NAMES } from '../model/vocabulary.js';
-import { distinctAliases, entityProblems, evidenceProblems, factReferenceProblems, relationshipKey, relationshipProblems } from '../seed/checks.js';
+import {
+  distinctAliases,
+  entityProblems,
+  evidenceProblems,
+  factReferenceProblems,
+  relationshipKey,
+  relationshipProblems,
+} from '../seed/checks.js';
 import { DocumentMeta, DocumentText, Entity, Fact, Relationship, type Evidence } from '../seed/format.js';
 import { sha256 } from '../seed/read.js';
 import { uniqueEvidence } from '../seed/validate.js';
@@ -39,7 +46,12 @@ export const documentItem: ItemKind<CuratedDocument> = {
   references: () => ({ documents: [], entities: [] }),
   check: (d, _known, stored) =>
     stored && stored.sha256 !== sha256(d.text)
-      ? [{ path: ['text'], problem: `text differs from the stored text of ${d.id}: documents are immutable, since evidence offsets index into their text` }]
+      ? [
+          {
+            path: ['text'],
+            problem: `text differs from the stored text of ${d.id}: documents are immutable, since evidence offsets index into their text`,
+          },
+        ]
       : [],
   stored: async (tx, d) => {
     const row = await first(tx, 'MATCH (d:Document {id: $id}) RETURN d {.*} AS props', { id: d.id });
@@ -61,12 +73,21 @@ export const entityItem: ItemKind<Entity> = {
   check: (e, known, stored) => [
     ...entityProblems(e),
     ...(stored && stored.kind !== e.type
-      ? [{ path: ['type'], problem: `type ${JSON.stringify(e.type)} conflicts with ${JSON.stringify(stored.kind)} in the graph: an entity's kind cannot change` }]
+      ? [
+          {
+            path: ['type'],
+            problem: `type ${JSON.stringify(e.type)} conflicts with ${JSON.stringify(stored.kind)} in the graph: an entity's kind cannot change`,
+          },
+        ]
       : []),
     ...evidenceProblems(known, 'mentions', e.mentions),
   ],
   stored: async (tx, e) => {
-    const row = await first(tx, 'MATCH (n:Entity {id: $id}) RETURN n {.*} AS props, [(n)-[:MENTIONED_IN]->(m:Evidence) | m.id] AS evidenceIds', { id: e.id });
+    const row = await first(
+      tx,
+      'MATCH (n:Entity {id: $id}) RETURN n {.*} AS props, [(n)-[:MENTIONED_IN]->(m:Evidence) | m.id] AS evidenceIds',
+      { id: e.id },
+    );
     if (!row) return null;
     // The degree is derived from relationships, not curated.
     const { degree: _degree, ...props } = row.props as Row;
@@ -90,7 +111,10 @@ export const factItem: ItemKind<Fact> = {
   format: Fact,
   actions: { create: 'create_fact', update: 'update_fact' },
   targetId: (f) => f.id,
-  references: (f) => ({ documents: documentsOf(f.evidence), entities: [...f.subjects.map((s) => s.entity), ...(f.statedBy ? [f.statedBy] : [])] }),
+  references: (f) => ({
+    documents: documentsOf(f.evidence),
+    entities: [...f.subjects.map((s) => s.entity), ...(f.statedBy ? [f.statedBy] : [])],
+  }),
   check: (f, known) => [...evidenceProblems(known, 'evidence', f.evidence), ...factReferenceProblems(f, known)],
   stored: async (tx, f) => {
     const row = await first(
@@ -104,7 +128,12 @@ export const factItem: ItemKind<Fact> = {
     );
     if (!row) return null;
     const subjects = row.subjects as { entity: string; role: string }[];
-    return { ...(row.props as Row), subjects: sorted(subjects, subjectKey), statedBy: (row.statedBy as string[])[0] ?? null, evidenceIds: sorted(row.evidenceIds as string[]) };
+    return {
+      ...(row.props as Row),
+      subjects: sorted(subjects, subjectKey),
+      statedBy: (row.statedBy as string[])[0] ?? null,
+      evidenceIds: sorted(row.evidenceIds as string[]),
+    };
   },
   source: (f) => ({
     ...EMPTY_SOURCE,

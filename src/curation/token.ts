@@ -30,7 +30,8 @@ function reasonOf(err: unknown): string {
   if (err instanceof errors.JWTExpired) return 'the token has expired';
   if (err instanceof errors.JWSSignatureVerificationFailed) return 'the token signature is not valid';
   if (err instanceof errors.JOSEAlgNotAllowed) return `the token must be signed with ${ALGORITHM}`;
-  if (err instanceof errors.JWTClaimValidationFailed) return `the token's ${err.claim} claim is ${err.reason === 'missing' ? 'missing' : 'not accepted'}`;
+  if (err instanceof errors.JWTClaimValidationFailed)
+    return `the token's ${err.claim} claim is ${err.reason === 'missing' ? 'missing' : 'not accepted'}`;
   return 'the token is malformed';
 }
 

@@ -43,7 +43,12 @@ export function documentList(order: DocumentOrder, page: KeysetPage): ListStatem
 }
 
 /** The entities each of many documents mentions, by name; only of these kinds (Neo4j labels) unless null. */
-export async function entitiesOfDocuments(db: Database, ids: readonly string[], kinds: readonly string[] | null, opts?: QueryOptions): Promise<Map<string, Row[]>> {
+export async function entitiesOfDocuments(
+  db: Database,
+  ids: readonly string[],
+  kinds: readonly string[] | null,
+  opts?: QueryOptions,
+): Promise<Map<string, Row[]>> {
   const rows = await db.read(
     `UNWIND $ids AS id
      MATCH (:Document {id: id})<-[:QUOTES]-(:Evidence)<-[:MENTIONED_IN]-(n:Entity)

@@ -6,7 +6,12 @@ import type { ListStatement } from './list-statements.js';
 import { ENTITY_PROPERTIES, entityMap, withProperties, type EntityProjection, type EntityProperty } from './projection.js';
 
 /** Entities by id with the projected properties; ids that match nothing are absent from the map. */
-export async function entitiesByIds(db: Database, ids: readonly string[], projection: EntityProjection, opts?: QueryOptions): Promise<Map<string, Row>> {
+export async function entitiesByIds(
+  db: Database,
+  ids: readonly string[],
+  projection: EntityProjection,
+  opts?: QueryOptions,
+): Promise<Map<string, Row>> {
   const rows = await db.read(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN ${entityMap('n', projection)} AS n`, { ids }, opts);
   return new Map(rows.map((r) => [String((r.n as Row).id), r.n as Row]));
 }
@@ -50,7 +55,11 @@ function conditions(q: EntityListQuery): { where: string[]; params: Params } {
   }
   if (q.related) {
     const type = allowListed(q.related.type, RELATIONSHIP_TYPE_NAMES);
-    where.push(q.related.direction === 'OUTGOING' ? `EXISTS { MATCH (n)-[:${type}]->(:Entity {id: $relatedId}) }` : `EXISTS { MATCH (n)<-[:${type}]-(:Entity {id: $relatedId}) }`);
+    where.push(
+      q.related.direction === 'OUTGOING'
+        ? `EXISTS { MATCH (n)-[:${type}]->(:Entity {id: $relatedId}) }`
+        : `EXISTS { MATCH (n)<-[:${type}]-(:Entity {id: $relatedId}) }`,
+    );
     params.relatedId = q.related.id;
   }
   if (q.dates) {

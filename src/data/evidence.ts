@@ -23,7 +23,12 @@ const CITED_BY = {
 } as const;
 
 /** The evidence of many entities, facts or documents at once, by document and then position in its text. */
-export async function evidenceOf(db: Database, owner: keyof typeof CITED_BY, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, Row[]>> {
+export async function evidenceOf(
+  db: Database,
+  owner: keyof typeof CITED_BY,
+  ids: readonly string[],
+  opts?: QueryOptions,
+): Promise<Map<string, Row[]>> {
   const rows = await db.read(
     `UNWIND $ids AS id
      MATCH ${CITED_BY[owner]}
@@ -36,7 +41,8 @@ export async function evidenceOf(db: Database, owner: keyof typeof CITED_BY, ids
 }
 
 /** The Evidence nodes relationship `r` names in its `evidenceIds`, in that order (a Cypher expression). */
-export const RELATIONSHIP_EVIDENCE = 'COLLECT { UNWIND coalesce(r.evidenceIds, []) AS evidenceId MATCH (e:Evidence {id: evidenceId}) RETURN e {.*} }';
+export const RELATIONSHIP_EVIDENCE =
+  'COLLECT { UNWIND coalesce(r.evidenceIds, []) AS evidenceId MATCH (e:Evidence {id: evidenceId}) RETURN e {.*} }';
 
 /**
  * The evidence of fact `f` in text order, each quote with the projected properties of its document

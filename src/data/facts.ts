@@ -42,7 +42,9 @@ function conditions(q: FactListQuery): { where: string[]; params: Params } {
   const where: string[] = [];
   const params: Params = {};
   if (q.subject !== undefined || q.subjectRole !== undefined) {
-    where.push('EXISTS { MATCH (f)-[a:ABOUT]->(s:Entity) WHERE ($subject IS NULL OR s.id = $subject) AND ($subjectRole IS NULL OR a.role = $subjectRole) }');
+    where.push(
+      'EXISTS { MATCH (f)-[a:ABOUT]->(s:Entity) WHERE ($subject IS NULL OR s.id = $subject) AND ($subjectRole IS NULL OR a.role = $subjectRole) }',
+    );
     Object.assign(params, { subject: q.subject ?? null, subjectRole: q.subjectRole ?? null });
   }
   if (q.kinds) {
@@ -140,10 +142,20 @@ export function entityFactsSubquery(spec: EntityFactSpec, entity: 'n' | 'm' = 'n
 }
 
 /** The parameters of entityFactsSubquery(). */
-export const entityFactParams = (spec: EntityFactSpec) => ({ factKinds: spec.kinds, factMetric: spec.metric, factRole: spec.role, factLimit: spec.limit });
+export const entityFactParams = (spec: EntityFactSpec) => ({
+  factKinds: spec.kinds,
+  factMetric: spec.metric,
+  factRole: spec.role,
+  factLimit: spec.limit,
+});
 
 /** The facts of many entities at once. */
-export async function factsOfEntities(db: Database, ids: readonly string[], spec: EntityFactSpec, opts?: QueryOptions): Promise<Map<string, Row[]>> {
+export async function factsOfEntities(
+  db: Database,
+  ids: readonly string[],
+  spec: EntityFactSpec,
+  opts?: QueryOptions,
+): Promise<Map<string, Row[]>> {
   const rows = await db.read(
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})

@@ -18,7 +18,12 @@ export interface KeysetPage {
  * have no sort value last. Only expressions from our own code are spliced in; cursor values
  * are parameters. Backward pages run in reverse order; the caller reverses the rows back.
  */
-export function keysetClauses(sort: string, id: string, descending: boolean, page: KeysetPage): { where: string; orderBy: string; params: Params } {
+export function keysetClauses(
+  sort: string,
+  id: string,
+  descending: boolean,
+  page: KeysetPage,
+): { where: string; orderBy: string; params: Params } {
   const desc = descending !== page.backward;
   const cmp = desc ? '<' : '>';
   const dir = desc ? 'DESC' : 'ASC';

@@ -27,6 +27,10 @@ export async function readCount(db: Database, list: ListStatement, opts?: QueryO
 
 /** The page and the count, in one statement. */
 export async function readPageAndCount(db: Database, list: ListStatement, opts?: QueryOptions): Promise<{ rows: Row[]; total: number }> {
-  const [row] = await db.read(`CALL () { ${list.count} } CALL () { ${list.page} RETURN collect(${list.row}) AS rows } RETURN rows, total`, list.params, opts);
+  const [row] = await db.read(
+    `CALL () { ${list.count} } CALL () { ${list.page} RETURN collect(${list.row}) AS rows } RETURN rows, total`,
+    list.params,
+    opts,
+  );
   return { rows: (row?.rows ?? []) as Row[], total: Number(row?.total ?? 0) };
 }

@@ -81,11 +81,13 @@ function mapOf(variable: string, projection: Projection, allowed: readonly strin
 }
 
 /** The Cypher map projection of entity `variable`. */
-export const entityMap = (variable: string, projection: EntityProjection = 'all'): string => mapOf(variable, projection, ENTITY_PROPERTIES, '');
+export const entityMap = (variable: string, projection: EntityProjection = 'all'): string =>
+  mapOf(variable, projection, ENTITY_PROPERTIES, '');
 
 /** The Cypher map projection of document `variable`; 'all' is every property but the text. */
 export const documentMap = (variable: string, projection: DocumentProjection = 'all'): string =>
   mapOf(variable, projection === 'all' ? DOCUMENT_PROPERTIES : projection, DOCUMENT_PROPERTIES, '');
 
 /** The Cypher map projection of fact `variable`, with `extra` entries (`evidence: …`) when given. */
-export const factMap = (variable: string, projection: FactProjection = 'all', extra = ''): string => mapOf(variable, projection, FACT_PROPERTIES, extra);
+export const factMap = (variable: string, projection: FactProjection = 'all', extra = ''): string =>
+  mapOf(variable, projection, FACT_PROPERTIES, extra);

@@ -20,14 +20,23 @@ export interface RelationSpec {
   nodeFacts: EntityFactSpec | null;
 }
 
-const PATTERNS = { OUTGOING: '(n)-[r:TYPES]->(m:Entity)', INCOMING: '(n)<-[r:TYPES]-(m:Entity)', BOTH: '(n)-[r:TYPES]-(m:Entity)' } as const;
+const PATTERNS = {
+  OUTGOING: '(n)-[r:TYPES]->(m:Entity)',
+  INCOMING: '(n)<-[r:TYPES]-(m:Entity)',
+  BOTH: '(n)-[r:TYPES]-(m:Entity)',
+} as const;
 
 /**
  * The relationships of many entities at once, with the related entity, the relationship's
  * properties and, when the spec asks, its evidence and the related entity's facts: one statement
  * for all the ids.
  */
-export async function relationsOf(db: Database, ids: readonly string[], spec: RelationSpec, opts?: QueryOptions): Promise<Map<string, Row[]>> {
+export async function relationsOf(
+  db: Database,
+  ids: readonly string[],
+  spec: RelationSpec,
+  opts?: QueryOptions,
+): Promise<Map<string, Row[]>> {
   const types = spec.types.map((t) => allowListed(t, RELATIONSHIP_TYPE_NAMES)).join('|');
   const kinds = spec.kinds?.map((k) => allowListed(k, ENTITY_KIND_NAMES)) ?? null;
   const rows = await db.read(

@@ -197,7 +197,10 @@ export class Database {
   }
 
   private async autoCommitIn(mode: 'READ' | 'WRITE', cypher: string, params: Params, opts: QueryOptions): Promise<Row[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
     try {
       this.notify(cypher, params);
       const result = await session.run(cypher, params, { metadata: opts.metadata, timeout: opts.timeoutMs });

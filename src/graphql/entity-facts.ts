@@ -25,7 +25,10 @@ export type EntityFactsArgs = RequireFields<FactsFieldArgs, 'first'>;
 export const storedKinds = (kinds: FactKind[] | null | undefined) => (kinds?.length ? kinds.map(fromEnum) : undefined);
 
 /** The `facts(kinds, metric, role, first)` arguments, checked, as the data layer's spec, with what the query shows of each fact. */
-export function entityFactSpec(args: EntityFactsArgs, shown: Pick<EntityFactSpec, 'withEvidence' | 'evidenceDocuments' | 'projection'>): EntityFactSpec {
+export function entityFactSpec(
+  args: EntityFactsArgs,
+  shown: Pick<EntityFactSpec, 'withEvidence' | 'evidenceDocuments' | 'projection'>,
+): EntityFactSpec {
   return {
     relationship: 'ABOUT',
     kinds: storedKinds(args.kinds) ?? null,
@@ -53,7 +56,8 @@ function shownOfFacts(
 }
 
 /** What the field being resolved shows of the facts it answers with. */
-export const shownOfSelectedFacts = (ctx: GraphQLContext, info: GraphQLResolveInfo) => shownOfFacts(selectionsOf(ctx, info), selectionBelow(ctx, info));
+export const shownOfSelectedFacts = (ctx: GraphQLContext, info: GraphQLResolveInfo) =>
+  shownOfFacts(selectionsOf(ctx, info), selectionBelow(ctx, info));
 
 /**
  * The spec of the `facts` field selected on an entity's selection, or null when it selects none or

@@ -13,7 +13,8 @@ export function loadEntity(ctx: GraphQLContext, id: string, projection: EntityPr
   return ctx.loaders
     .get<EntityShape | null>(
       `entity:${projectionKey(projection)}`,
-      async (ids) => new Map([...(await entitiesByIds(ctx.db, ids, projection, queryOptions(ctx, 'entity')))].map(([k, row]) => [k, entityRecord(row)])),
+      async (ids) =>
+        new Map([...(await entitiesByIds(ctx.db, ids, projection, queryOptions(ctx, 'entity')))].map(([k, row]) => [k, entityRecord(row)])),
       null,
     )
     .load(id);
@@ -28,7 +29,9 @@ export function loadRelations(ctx: GraphQLContext, id: string, spec: RelationSpe
       name,
       async (ids) => {
         const found = await relationsOf(ctx.db, ids, spec, queryOptions(ctx, 'relations'));
-        if (spec.nodeFacts) for (const row of [...found.values()].flat()) primeEntityFacts(ctx, spec.nodeFacts, String((row.node as Row).id), row.facts as Row[]);
+        if (spec.nodeFacts)
+          for (const row of [...found.values()].flat())
+            primeEntityFacts(ctx, spec.nodeFacts, String((row.node as Row).id), row.facts as Row[]);
         return new Map([...found].map(([k, rows]) => [k, rows.map(relationRecord)]));
       },
       [],

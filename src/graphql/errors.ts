@@ -32,6 +32,11 @@ export function formatErrorWith(log: Logger) {
       return { ...formatted, extensions };
     }
     log.error({ err: original }, 'unexpected resolver error');
-    return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }

@@ -12,13 +12,17 @@ import type { FactShape } from './shapes.js';
 function entityFactsLoader(ctx: GraphQLContext, spec: EntityFactSpec) {
   return ctx.loaders.get<FactShape[]>(
     `entityFacts:${JSON.stringify(spec)}`,
-    async (ids) => new Map([...(await factsOfEntities(ctx.db, ids, spec, queryOptions(ctx, 'entityFacts')))].map(([id, rows]) => [id, rows.map(factRecord)])),
+    async (ids) =>
+      new Map(
+        [...(await factsOfEntities(ctx.db, ids, spec, queryOptions(ctx, 'entityFacts')))].map(([id, rows]) => [id, rows.map(factRecord)]),
+      ),
     [],
   );
 }
 
 /** An entity's facts of one selection, newest first. */
-export const loadEntityFacts = (ctx: GraphQLContext, entityId: string, spec: EntityFactSpec): Promise<FactShape[]> => entityFactsLoader(ctx, spec).load(entityId);
+export const loadEntityFacts = (ctx: GraphQLContext, entityId: string, spec: EntityFactSpec): Promise<FactShape[]> =>
+  entityFactsLoader(ctx, spec).load(entityId);
 
 /** Facts of `spec` fetched for an entity by another statement: the entity's facts field will not ask again. */
 export function primeEntityFacts(ctx: GraphQLContext, spec: EntityFactSpec, entityId: string, rows: Row[]): void {

@@ -17,7 +17,11 @@ export type LimitName = keyof typeof REACHED;
  * the request reached, so a client can tell what to shrink.
  */
 export class LimitError extends GraphQLError {
-  constructor(readonly limit: LimitName, readonly max: number, readonly value: number) {
+  constructor(
+    readonly limit: LimitName,
+    readonly max: number,
+    readonly value: number,
+  ) {
     super(`The request ${REACHED[limit](value)}, above the ${limit} limit of ${max}.`, {
       // Apollo turns `http` into the response status and strips it from what the client sees.
       extensions: { code: 'QUERY_TOO_COMPLEX', limit, max, value, http: { status: 400 } },

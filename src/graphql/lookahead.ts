@@ -24,4 +24,5 @@ export function fieldNamed(selection: Selection | undefined, name: string): Sele
 }
 
 /** True when the field being resolved selects `field` directly below it. */
-export const selects = (ctx: GraphQLContext, info: GraphQLResolveInfo, field: string): boolean => fieldNamed(selectionBelow(ctx, info), field) !== undefined;
+export const selects = (ctx: GraphQLContext, info: GraphQLResolveInfo, field: string): boolean =>
+  fieldNamed(selectionBelow(ctx, info), field) !== undefined;

@@ -82,10 +82,18 @@ export function toPage<T>(req: KeysetPage, rows: T[], keyOf: (item: T) => Keyset
  * A list's page rows and its total: counted in the page's own statement when the query selects
  * `totalCount` (one round trip), otherwise by a count statement of its own, only if asked for.
  */
-export async function readList(ctx: GraphQLContext, info: GraphQLResolveInfo, list: ListStatement, name: string): Promise<{ rows: Row[]; count: () => Promise<number> }> {
+export async function readList(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  list: ListStatement,
+  name: string,
+): Promise<{ rows: Row[]; count: () => Promise<number> }> {
   if (selects(ctx, info, 'totalCount')) {
     const { rows, total } = await readPageAndCount(ctx.db, list, queryOptions(ctx, name));
     return { rows, count: () => Promise.resolve(total) };
   }
-  return { rows: await readPage(ctx.db, list, queryOptions(ctx, name)), count: () => readCount(ctx.db, list, queryOptions(ctx, `${name}.totalCount`)) };
+  return {
+    rows: await readPage(ctx.db, list, queryOptions(ctx, name)),
+    count: () => readCount(ctx.db, list, queryOptions(ctx, `${name}.totalCount`)),
+  };
 }

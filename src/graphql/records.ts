@@ -25,7 +25,13 @@ export function entityRecord(row: Row): EntityShape {
 }
 
 export function evidenceRecord(row: Row): EvidenceShape {
-  const record: EvidenceShape = { id: String(row.id), documentId: String(row.documentId), quote: String(row.quote), start: Number(row.start), end: Number(row.end) };
+  const record: EvidenceShape = {
+    id: String(row.id),
+    documentId: String(row.documentId),
+    quote: String(row.quote),
+    start: Number(row.start),
+    end: Number(row.end),
+  };
   if (row.document) record.document = documentRecord(row.document as Row);
   return record;
 }
@@ -58,7 +64,10 @@ export function factRecord(row: Row): FactShape {
     qualifier: toEnum(row.qualifier),
     valueText: str(row.valueText),
     period: row.periodStart ? { start: String(row.periodStart), end: String(row.periodEnd), label: str(row.periodLabel) } : null,
-    change: row.changeValue !== undefined && row.changeValue !== null ? { value: Number(row.changeValue), unit: toEnum(row.changeUnit)!, basis: toEnum(row.changeBasis)! } : null,
+    change:
+      row.changeValue !== undefined && row.changeValue !== null
+        ? { value: Number(row.changeValue), unit: toEnum(row.changeUnit)!, basis: toEnum(row.changeBasis)! }
+        : null,
     rank: num(row.rank),
     rankOf: num(row.rankOf),
     ...(Array.isArray(row.evidence) && { evidence: (row.evidence as Row[]).map(evidenceRecord) }),

@@ -109,7 +109,8 @@ export interface ConnectionsShape {
 }
 
 /** What a search hit found, with the GraphQL type it was built as (an entity's label, Fact or Document). */
-export type SearchResultShape = (EntityShape & { __typename: EntityKind }) | (FactShape & { __typename: 'Fact' }) | (DocumentShape & { __typename: 'Document' });
+export type SearchResultShape =
+  (EntityShape & { __typename: EntityKind }) | (FactShape & { __typename: 'Fact' }) | (DocumentShape & { __typename: 'Document' });
 
 export interface SearchHitShape {
   score: number;

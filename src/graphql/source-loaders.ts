@@ -38,7 +38,8 @@ export const loadDocument = (ctx: GraphQLContext, id: string): Promise<DocumentS
   load(ctx, 'document', documentsByIds, documentRecord, null, id);
 
 /** A document's full text (other document queries leave it out). */
-export const loadDocumentText = (ctx: GraphQLContext, id: string): Promise<string> => load(ctx, 'documentText', documentTexts, String, '', id);
+export const loadDocumentText = (ctx: GraphQLContext, id: string): Promise<string> =>
+  load(ctx, 'documentText', documentTexts, String, '', id);
 
 /** Evidence by id; null when none has it. */
 export const loadEvidence = (ctx: GraphQLContext, id: string): Promise<EvidenceShape | null> =>
@@ -68,4 +69,11 @@ export const loadDocumentFacts = (ctx: GraphQLContext, documentId: string): Prom
 
 /** The entities a document mentions, by name; only of these kinds unless null. */
 export const loadDocumentEntities = (ctx: GraphQLContext, documentId: string, kinds: EntityKind[] | null): Promise<EntityShape[]> =>
-  load(ctx, `documentEntities:${kinds?.join('|') ?? '*'}`, (db, ids, opts) => entitiesOfDocuments(db, ids, kinds, opts), many(entityRecord), [], documentId);
+  load(
+    ctx,
+    `documentEntities:${kinds?.join('|') ?? '*'}`,
+    (db, ids, opts) => entitiesOfDocuments(db, ids, kinds, opts),
+    many(entityRecord),
+    [],
+    documentId,
+  );

@@ -9,13 +9,16 @@ import { answerClientErrors } from './client-errors.js';
  * bounded how many it held.
  */
 export function createHttpServer(app: RequestListener, limits: ConnectionLimits): Server {
-  const server = createServer({
-    headersTimeout: limits.httpHeadersTimeoutMs,
-    requestTimeout: limits.httpRequestTimeoutMs,
-    keepAliveTimeout: limits.httpKeepAliveTimeoutMs,
-    // Node looks for requests past their timeouts this often (every 30 s by default), so a timeout is late by up to this much.
-    connectionsCheckingInterval: Math.min(1_000, Math.ceil(limits.httpHeadersTimeoutMs / 4)),
-  }, app);
+  const server = createServer(
+    {
+      headersTimeout: limits.httpHeadersTimeoutMs,
+      requestTimeout: limits.httpRequestTimeoutMs,
+      keepAliveTimeout: limits.httpKeepAliveTimeoutMs,
+      // Node looks for requests past their timeouts this often (every 30 s by default), so a timeout is late by up to this much.
+      connectionsCheckingInterval: Math.min(1_000, Math.ceil(limits.httpHeadersTimeoutMs / 4)),
+    },
+    app,
+  );
   server.maxConnections = limits.httpMaxConnections;
   answerClientErrors(server);
   return server;

@@ -70,7 +70,7 @@ export function httpDrain(server: Server, { idleGraceMs = 1000, deadlineMs = 10_
       // rather than reset with the listener, their requests having been sent. libuv accepts one
       // connection a loop iteration, so a busy server may have many waiting; the deadline bounds a flood.
       const started = Date.now();
-      for (let before = -1; accepted !== before && Date.now() - started < deadlineMs; ) {
+      for (let before = -1; accepted !== before && Date.now() - started < deadlineMs;) {
         before = accepted;
         await new Promise((resolve) => setTimeout(resolve, 0));
         await new Promise((resolve) => setImmediate(resolve));
@@ -78,11 +78,14 @@ export function httpDrain(server: Server, { idleGraceMs = 1000, deadlineMs = 10_
       // net.Server's close stops the listener and calls back once the last connection has gone;
       // http.Server's own would also destroy the idle connections straight away (see above).
       const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
-      const sweeper = setInterval(() => {
-        const now = Date.now();
-        if (now - started >= deadlineMs) server.closeAllConnections();
-        else closeIdle(now);
-      }, Math.min(100, idleGraceMs));
+      const sweeper = setInterval(
+        () => {
+          const now = Date.now();
+          if (now - started >= deadlineMs) server.closeAllConnections();
+          else closeIdle(now);
+        },
+        Math.min(100, idleGraceMs),
+      );
       try {
         await closed;
       } finally {

@@ -75,10 +75,23 @@ export function documentLimits(maxTokens: number): RequestHandler {
     const { query, variables } = parametersOf(req);
     const { tokens, nesting } = typeof query === 'string' ? measureDocument(query) : { tokens: 0, nesting: 0 };
     if (tokens > maxTokens) return refuseLimit(res, new LimitError('tokens', maxTokens, tokens).message, 'tokens', maxTokens, tokens);
-    if (nesting > MAX_NESTING) return refuseLimit(res, `The request nests brackets ${nesting} deep, above the nesting limit of ${MAX_NESTING}.`, 'nesting', MAX_NESTING, nesting);
+    if (nesting > MAX_NESTING)
+      return refuseLimit(
+        res,
+        `The request nests brackets ${nesting} deep, above the nesting limit of ${MAX_NESTING}.`,
+        'nesting',
+        MAX_NESTING,
+        nesting,
+      );
     const variablesNesting = nestingOf(variables);
     if (variablesNesting > MAX_NESTING) {
-      return refuseLimit(res, `The request's variables nest ${variablesNesting} deep, above the nesting limit of ${MAX_NESTING}.`, 'nesting', MAX_NESTING, variablesNesting);
+      return refuseLimit(
+        res,
+        `The request's variables nest ${variablesNesting} deep, above the nesting limit of ${MAX_NESTING}.`,
+        'nesting',
+        MAX_NESTING,
+        variablesNesting,
+      );
     }
     next();
   };
@@ -96,7 +109,8 @@ export function jsonBody(maxBodyBytes: number): [RequestHandler, ErrorRequestHan
       const declared = err.length;
       const extensions = { code: 'PAYLOAD_TOO_LARGE', limit: 'bodyBytes', max: maxBodyBytes };
       if (declared === undefined) refuse(res, 413, `The request body is over the limit of ${maxBodyBytes} bytes.`, extensions);
-      else refuse(res, 413, `The request body is ${declared} bytes, above the limit of ${maxBodyBytes}.`, { ...extensions, value: declared });
+      else
+        refuse(res, 413, `The request body is ${declared} bytes, above the limit of ${maxBodyBytes}.`, { ...extensions, value: declared });
     } else if (err.status !== undefined && err.status >= 400 && err.status < 500) {
       const problem = err.type === 'entity.parse.failed' ? 'is not valid JSON' : `could not be read (${err.type ?? 'unknown'})`;
       refuse(res, err.status, `The request body ${problem}.`, { code: 'BAD_REQUEST' });

@@ -39,7 +39,13 @@ export const KIND_ENUMS = {
   platformType: {
     graphql: 'PlatformType',
     description: 'Kinds of platform.',
-    values: { ecommerce: 'E-commerce.', short_video: 'Short video.', social: 'Social network.', media: 'Media account or channel.', other: 'Anything else.' },
+    values: {
+      ecommerce: 'E-commerce.',
+      short_video: 'Short video.',
+      social: 'Social network.',
+      media: 'Media account or channel.',
+      other: 'Anything else.',
+    },
   },
   baseType: {
     graphql: 'BaseType',
@@ -56,7 +62,14 @@ export const KIND_ENUMS = {
   policyType: {
     graphql: 'PolicyType',
     description: 'Kinds of policy.',
-    values: { plan: 'A plan.', notice: 'A notice.', measures: 'A set of measures.', guideline: 'A guideline.', standard: 'A standard.', other: 'Anything else.' },
+    values: {
+      plan: 'A plan.',
+      notice: 'A notice.',
+      measures: 'A set of measures.',
+      guideline: 'A guideline.',
+      standard: 'A standard.',
+      other: 'Anything else.',
+    },
   },
 } as const;
 export type KindEnum = keyof typeof KIND_ENUMS;
@@ -95,7 +108,8 @@ export type KindFilter =
   | { filter: 'date'; description: string; property: 'issuedOn' | 'periodStart' | 'periodEnd' | 'publishedOn'; bound: 'from' | 'to' };
 
 /** Node shapes the explorer draws (Cytoscape.js names) and its legend has an SVG for. */
-export type ExplorerShape = 'round-rectangle' | 'ellipse' | 'hexagon' | 'diamond' | 'triangle' | 'pentagon' | 'rectangle' | 'star' | 'barrel';
+export type ExplorerShape =
+  'round-rectangle' | 'ellipse' | 'hexagon' | 'diamond' | 'triangle' | 'pentagon' | 'rectangle' | 'star' | 'barrel';
 
 export interface KindDeclaration {
   /** Id prefix, e.g. `place` in `place:guangzhou`. */
@@ -121,12 +135,29 @@ export interface KindDeclaration {
 
 const property = (description: string, type: PropertyType): PropertyField => ({ field: 'property', description, type });
 const kindEnum = (name: KindEnum): PropertyType => ({ enum: name });
-const relation = (description: string, spec: Omit<RelationField, 'field' | 'description'>): RelationField => ({ field: 'relation', description, ...spec });
-const factList = (description: string, spec: Omit<FactListField, 'field' | 'description'>): FactListField => ({ field: 'facts', description, ...spec });
+const relation = (description: string, spec: Omit<RelationField, 'field' | 'description'>): RelationField => ({
+  field: 'relation',
+  description,
+  ...spec,
+});
+const factList = (description: string, spec: Omit<FactListField, 'field' | 'description'>): FactListField => ({
+  field: 'facts',
+  description,
+  ...spec,
+});
 const enumFilter = (description: string, property: KindEnum): KindFilter => ({ filter: 'enum', description, property });
 const withinFilter = (description: string): KindFilter => ({ filter: 'within', description });
-const relatedFilter = (description: string, type: RelationshipType, direction: 'OUTGOING' | 'INCOMING'): KindFilter => ({ filter: 'related', description, type, direction });
-const dateFilter = (description: string, property: Extract<KindFilter, { filter: 'date' }>['property'], bound: 'from' | 'to'): KindFilter => ({
+const relatedFilter = (description: string, type: RelationshipType, direction: 'OUTGOING' | 'INCOMING'): KindFilter => ({
+  filter: 'related',
+  description,
+  type,
+  direction,
+});
+const dateFilter = (
+  description: string,
+  property: Extract<KindFilter, { filter: 'date' }>['property'],
+  bound: 'from' | 'to',
+): KindFilter => ({
   filter: 'date',
   description,
   property,
@@ -149,9 +180,22 @@ export const ENTITY_KIND_DECLARATIONS = {
     idExample: 'place:guangzhou',
     fields: {
       placeType: property('What kind of place it is.', kindEnum('placeType')),
-      parent: relation('The place it lies in (LOCATED_IN), with evidence; null at the top of the hierarchy.', { one: true, types: ['LOCATED_IN'], direction: 'OUTGOING', kinds: ['Place'] }),
-      children: relation('Places that lie in it (LOCATED_IN, incoming).', { types: ['LOCATED_IN'], direction: 'INCOMING', kinds: ['Place'] }),
-      policies: relation('Policies that apply to it (APPLIES_TO) or that it issued (ISSUED).', { types: ['APPLIES_TO', 'ISSUED'], direction: 'BOTH', kinds: ['Policy'] }),
+      parent: relation('The place it lies in (LOCATED_IN), with evidence; null at the top of the hierarchy.', {
+        one: true,
+        types: ['LOCATED_IN'],
+        direction: 'OUTGOING',
+        kinds: ['Place'],
+      }),
+      children: relation('Places that lie in it (LOCATED_IN, incoming).', {
+        types: ['LOCATED_IN'],
+        direction: 'INCOMING',
+        kinds: ['Place'],
+      }),
+      policies: relation('Policies that apply to it (APPLIES_TO) or that it issued (ISSUED).', {
+        types: ['APPLIES_TO', 'ISSUED'],
+        direction: 'BOTH',
+        kinds: ['Policy'],
+      }),
       bases: relation('Bases located in it.', { types: ['LOCATED_IN'], direction: 'INCOMING', kinds: ['Base'] }),
       organizations: relation('Organizations located in it.', { types: ['LOCATED_IN'], direction: 'INCOMING', kinds: ['Organization'] }),
       events: relation('Events it hosted or organised.', { types: ['HOSTS', 'ORGANIZED'], direction: 'OUTGOING', kinds: ['Event'] }),
@@ -174,7 +218,12 @@ export const ENTITY_KIND_DECLARATIONS = {
     idExample: 'person:li-mingtao',
     fields: {
       title: property('The title or role the sources give when they name no organization.', 'String'),
-      affiliations: relation('Organizations, bases and platforms the person works for or belongs to, with the role.', { types: ['AFFILIATED_WITH'], direction: 'OUTGOING', kinds: null, as: 'Affiliation' }),
+      affiliations: relation('Organizations, bases and platforms the person works for or belongs to, with the role.', {
+        types: ['AFFILIATED_WITH'],
+        direction: 'OUTGOING',
+        kinds: null,
+        as: 'Affiliation',
+      }),
       statements: factList('Facts this person stated.', { relationship: 'STATED_BY', kinds: null }),
       events: relation('Events the person took part in.', { types: ['PARTICIPATED_IN'], direction: 'OUTGOING', kinds: ['Event'] }),
     },
@@ -195,15 +244,36 @@ export const ENTITY_KIND_DECLARATIONS = {
     idExample: 'org:ministry-of-commerce',
     fields: {
       orgType: property('What kind of organization it is.', kindEnum('orgType')),
-      parentOrganization: relation('The larger body it belongs to (PART_OF).', { one: true, types: ['PART_OF'], direction: 'OUTGOING', kinds: ['Organization'] }),
-      units: relation('Departments, bureaus and institutes that belong to it.', { types: ['PART_OF'], direction: 'INCOMING', kinds: ['Organization'] }),
+      parentOrganization: relation('The larger body it belongs to (PART_OF).', {
+        one: true,
+        types: ['PART_OF'],
+        direction: 'OUTGOING',
+        kinds: ['Organization'],
+      }),
+      units: relation('Departments, bureaus and institutes that belong to it.', {
+        types: ['PART_OF'],
+        direction: 'INCOMING',
+        kinds: ['Organization'],
+      }),
       location: relation('Where it is located.', { one: true, types: ['LOCATED_IN'], direction: 'OUTGOING', kinds: ['Place'] }),
-      members: relation('People affiliated with it, with their roles.', { types: ['AFFILIATED_WITH'], direction: 'INCOMING', kinds: ['Person'] }),
+      members: relation('People affiliated with it, with their roles.', {
+        types: ['AFFILIATED_WITH'],
+        direction: 'INCOMING',
+        kinds: ['Person'],
+      }),
       issuedPolicies: relation('Policies it issued.', { types: ['ISSUED'], direction: 'OUTGOING', kinds: ['Policy'] }),
       operates: relation('Platforms and bases it operates.', { types: ['OPERATES'], direction: 'OUTGOING', kinds: null }),
       publishedReports: relation('Reports it published.', { types: ['PUBLISHED'], direction: 'OUTGOING', kinds: ['Report'] }),
-      events: relation('Events it organised or took part in.', { types: ['ORGANIZED', 'PARTICIPATED_IN'], direction: 'OUTGOING', kinds: ['Event'] }),
-      cooperation: relation('What it supports (SUPPORTS) and whom it partners with (PARTNERS_WITH).', { types: ['SUPPORTS', 'PARTNERS_WITH'], direction: 'BOTH', kinds: null }),
+      events: relation('Events it organised or took part in.', {
+        types: ['ORGANIZED', 'PARTICIPATED_IN'],
+        direction: 'OUTGOING',
+        kinds: ['Event'],
+      }),
+      cooperation: relation('What it supports (SUPPORTS) and whom it partners with (PARTNERS_WITH).', {
+        types: ['SUPPORTS', 'PARTNERS_WITH'],
+        direction: 'BOTH',
+        kinds: null,
+      }),
       statements: factList('Facts it stated.', { relationship: 'STATED_BY', kinds: null }),
     },
     filters: {
@@ -224,10 +294,19 @@ export const ENTITY_KIND_DECLARATIONS = {
     idExample: 'platform:kuaishou',
     fields: {
       platformType: property('What kind of platform it is.', kindEnum('platformType')),
-      operator: relation('Who operates it (the first operator), with evidence.', { one: true, types: ['OPERATES'], direction: 'INCOMING', kinds: null }),
+      operator: relation('Who operates it (the first operator), with evidence.', {
+        one: true,
+        types: ['OPERATES'],
+        direction: 'INCOMING',
+        kinds: null,
+      }),
       operators: relation('Everyone who operates it.', { types: ['OPERATES'], direction: 'INCOMING', kinds: null }),
       occupations: relation('Occupations it gave rise to.', { types: ['GAVE_RISE_TO'], direction: 'OUTGOING', kinds: ['Occupation'] }),
-      events: relation('Events it hosted or took part in.', { types: ['HOSTS', 'PARTICIPATED_IN'], direction: 'OUTGOING', kinds: ['Event'] }),
+      events: relation('Events it hosted or took part in.', {
+        types: ['HOSTS', 'PARTICIPATED_IN'],
+        direction: 'OUTGOING',
+        kinds: ['Event'],
+      }),
     },
     filters: {
       platformTypes: enumFilter('Only platforms of these types.', 'platformType'),
@@ -269,9 +348,18 @@ export const ENTITY_KIND_DECLARATIONS = {
     description: 'An occupation or profession, such as live-streaming host.',
     idExample: 'occupation:live-streaming-host',
     fields: {
-      parent: relation('The parent profession (SUBTYPE_OF), where stated.', { one: true, types: ['SUBTYPE_OF'], direction: 'OUTGOING', kinds: ['Occupation'] }),
+      parent: relation('The parent profession (SUBTYPE_OF), where stated.', {
+        one: true,
+        types: ['SUBTYPE_OF'],
+        direction: 'OUTGOING',
+        kinds: ['Occupation'],
+      }),
       children: relation('More specific occupations of this one.', { types: ['SUBTYPE_OF'], direction: 'INCOMING', kinds: ['Occupation'] }),
-      originatedFrom: relation('What gave rise to it (platforms, bases, organizations, events), with evidence.', { types: ['GAVE_RISE_TO'], direction: 'INCOMING', kinds: null }),
+      originatedFrom: relation('What gave rise to it (platforms, bases, organizations, events), with evidence.', {
+        types: ['GAVE_RISE_TO'],
+        direction: 'INCOMING',
+        kinds: null,
+      }),
     },
     filters: {
       parent: relatedFilter('Only occupations whose parent profession is this one.', 'SUBTYPE_OF', 'OUTGOING'),
@@ -293,11 +381,23 @@ export const ENTITY_KIND_DECLARATIONS = {
       issuedOn: property('When it was issued.', 'PartialDate'),
       periodStart: property('Start of the period it covers.', 'PartialDate'),
       periodEnd: property('End of the period it covers.', 'PartialDate'),
-      issuer: relation('Who issued it (the first issuer), with evidence.', { one: true, types: ['ISSUED'], direction: 'INCOMING', kinds: null }),
+      issuer: relation('Who issued it (the first issuer), with evidence.', {
+        one: true,
+        types: ['ISSUED'],
+        direction: 'INCOMING',
+        kinds: null,
+      }),
       issuers: relation('Everyone who issued it.', { types: ['ISSUED'], direction: 'INCOMING', kinds: null }),
       appliesTo: relation('The places it applies to.', { types: ['APPLIES_TO'], direction: 'OUTGOING', kinds: ['Place'] }),
-      goals: factList('Its goals: target facts about it, such as numbers to reach by a date.', { relationship: 'ABOUT', kinds: ['target'] }),
-      references: relation('Entities it names (MENTIONS) or supports (SUPPORTS).', { types: ['MENTIONS', 'SUPPORTS'], direction: 'OUTGOING', kinds: null }),
+      goals: factList('Its goals: target facts about it, such as numbers to reach by a date.', {
+        relationship: 'ABOUT',
+        kinds: ['target'],
+      }),
+      references: relation('Entities it names (MENTIONS) or supports (SUPPORTS).', {
+        types: ['MENTIONS', 'SUPPORTS'],
+        direction: 'OUTGOING',
+        kinds: null,
+      }),
     },
     filters: {
       policyTypes: enumFilter('Only policies of these types.', 'policyType'),
@@ -367,5 +467,6 @@ const fieldsOfEvery = <F extends KindField>(is: (field: KindField) => field is F
   declarations.flatMap((k) => Object.entries(k.fields).filter((entry): entry is [string, F] => is(entry[1])));
 
 /** Every kind's stored properties, each once, with its type. */
-export const KIND_PROPERTIES = new Map(fieldsOfEvery((f): f is PropertyField => f.field === 'property').map(([name, f]) => [name as KindPropertyName, f.type]));
-
+export const KIND_PROPERTIES = new Map(
+  fieldsOfEvery((f): f is PropertyField => f.field === 'property').map(([name, f]) => [name as KindPropertyName, f.type]),
+);

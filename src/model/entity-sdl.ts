@@ -1,4 +1,11 @@
-import { ENTITY_KIND_DECLARATIONS, KIND_ENUMS, type KindDeclaration, type KindField, type KindFilter, type PropertyType } from './entity-kinds.js';
+import {
+  ENTITY_KIND_DECLARATIONS,
+  KIND_ENUMS,
+  type KindDeclaration,
+  type KindField,
+  type KindFilter,
+  type PropertyType,
+} from './entity-kinds.js';
 
 // schema/entities.graphql, written from the kind declarations: every kind's query fields, type,
 // relation edge, filter, order, connection and edge types, the Entity interface and the kind enums.
@@ -77,7 +84,8 @@ function kindField(name: string, spec: KindField): string[] {
   return [`  "${spec.description}"`, `  ${name}(`, `    ${argument}`, '    first: PositiveInt = 50', `  ): [${type}!]! ${RELATION_LIMIT}`];
 }
 
-const filterType = (filter: KindFilter) => (filter.filter === 'enum' ? `[${KIND_ENUMS[filter.property].graphql}!]` : filter.filter === 'date' ? 'PartialDate' : 'ID');
+const filterType = (filter: KindFilter) =>
+  filter.filter === 'enum' ? `[${KIND_ENUMS[filter.property].graphql}!]` : filter.filter === 'date' ? 'PartialDate' : 'ID';
 
 function queryFields(kind: Kind, k: KindDeclaration): string[] {
   return [
@@ -173,7 +181,11 @@ export function entitiesSdl(): string {
       entityFields('Entity id, e.g. `place:guangzhou`.', 'Which kind of entity it is.'),
     ),
     ...KINDS.flatMap(([kind, k]) => kindTypes(kind, k)),
-    block('The kinds of entity.', 'enum EntityKind', KINDS.flatMap(([kind, k]) => field(k.summary, kind.toUpperCase()))),
+    block(
+      'The kinds of entity.',
+      'enum EntityKind',
+      KINDS.flatMap(([kind, k]) => field(k.summary, kind.toUpperCase())),
+    ),
     ...kindEnums(),
   ];
   return `${GENERATED_HEADER}\n\n${parts.join('\n\n')}\n`;

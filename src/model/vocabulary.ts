@@ -5,7 +5,10 @@ import { ENTITY_KIND_DECLARATIONS, KIND_ENUMS as KIND_ENUM_DECLARATIONS, type En
 /** Entity kinds (seed `type`, Neo4j label besides :Entity) with their id prefixes, from the kind declarations. */
 export type EntityKind = EntityKindName;
 export const ENTITY_KIND_NAMES = Object.keys(ENTITY_KIND_DECLARATIONS) as EntityKind[];
-export const ENTITY_KINDS = Object.fromEntries(ENTITY_KIND_NAMES.map((kind) => [kind, ENTITY_KIND_DECLARATIONS[kind].prefix])) as Record<EntityKind, string>;
+export const ENTITY_KINDS = Object.fromEntries(ENTITY_KIND_NAMES.map((kind) => [kind, ENTITY_KIND_DECLARATIONS[kind].prefix])) as Record<
+  EntityKind,
+  string
+>;
 
 /** Node labels that are not entities. */
 export const OTHER_LABELS = ['Entity', 'Document', 'Fact', 'Evidence'] as const;
@@ -50,10 +53,23 @@ export const ALL_RELATIONSHIP_TYPES: readonly string[] = [...RELATIONSHIP_TYPE_N
 export const FACT_KINDS = ['statistic', 'target', 'ranking', 'statement'] as const;
 export const QUALIFIERS = ['exactly', 'more_than', 'at_least', 'about', 'nearly', 'less_than', 'at_most', 'up_to'] as const;
 export const CHANGE_BASES = ['year_on_year', 'month_on_month', 'previous_event', 'other'] as const;
-export const SUBJECT_ROLES = ['location', 'subject', 'platform', 'issuer', 'policy', 'event', 'organization', 'person', 'occupation'] as const;
+export const SUBJECT_ROLES = [
+  'location',
+  'subject',
+  'platform',
+  'issuer',
+  'policy',
+  'event',
+  'organization',
+  'person',
+  'occupation',
+] as const;
 
 /** Kind-specific enumerated properties: their stored values, from the kind declarations. */
-type StoredValues<E extends KindEnum> = [keyof (typeof KIND_ENUM_DECLARATIONS)[E]['values'] & string, ...(keyof (typeof KIND_ENUM_DECLARATIONS)[E]['values'] & string)[]];
+type StoredValues<E extends KindEnum> = [
+  keyof (typeof KIND_ENUM_DECLARATIONS)[E]['values'] & string,
+  ...(keyof (typeof KIND_ENUM_DECLARATIONS)[E]['values'] & string)[],
+];
 export const KIND_ENUMS = Object.fromEntries(Object.entries(KIND_ENUM_DECLARATIONS).map(([name, e]) => [name, Object.keys(e.values)])) as {
   [E in KindEnum]: StoredValues<E>;
 };

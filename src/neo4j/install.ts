@@ -14,7 +14,8 @@ export class Neo4jSetupError extends Error {
   override name = 'Neo4jSetupError';
 }
 
-const HINT = 'Install Java 17+ and Maven 3.8+ (Debian: apt-get install openjdk-17-jdk-headless maven), or set NEO4J_URI to use a Neo4j server of your own.';
+const HINT =
+  'Install Java 17+ and Maven 3.8+ (Debian: apt-get install openjdk-17-jdk-headless maven), or set NEO4J_URI to use a Neo4j server of your own.';
 
 function hasCommand(cmd: string, versionFlag: string): boolean {
   const r = spawnSync(cmd, [versionFlag], { stdio: 'ignore' });

@@ -79,7 +79,10 @@ export class EmbeddedNeo4j {
     try {
       this.boltUri = await new Promise<string>((resolve, reject) => {
         const timer = setTimeout(
-          () => reject(new Neo4jStartError(`Neo4j did not open Bolt within ${this.opts.startTimeoutMs} ms (data: ${dataDir}).\n${tail.join('\n')}`)),
+          () =>
+            reject(
+              new Neo4jStartError(`Neo4j did not open Bolt within ${this.opts.startTimeoutMs} ms (data: ${dataDir}).\n${tail.join('\n')}`),
+            ),
           this.opts.startTimeoutMs,
         );
         createInterface({ input: child.stdout! }).on('line', (line) => {

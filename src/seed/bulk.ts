@@ -39,7 +39,11 @@ const perSecond = (n: number, seconds: number) => Math.round(n / Math.max(second
  * of its own, then the degrees are computed in batches. Nothing is pruned, so chunks add up; and
  * MERGE makes it idempotent: loading a chunk again (say, after an interrupted run) doubles nothing.
  */
-export async function loadSeedChunks(db: Database, chunks: Iterable<SeedSet> | AsyncIterable<SeedSet>, opts: BulkLoadOptions = {}): Promise<BulkLoadSummary> {
+export async function loadSeedChunks(
+  db: Database,
+  chunks: Iterable<SeedSet> | AsyncIterable<SeedSet>,
+  opts: BulkLoadOptions = {},
+): Promise<BulkLoadSummary> {
   const batchSize = opts.batchSize ?? 1000;
   const progress = opts.progress ?? (() => {});
   const before = await graphSize(db);

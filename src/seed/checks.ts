@@ -30,7 +30,10 @@ export const distinctAliases = (name: string, aliases: string[]) => [...new Set(
 
 /** A format error's issues, each worded as `path: message`. */
 export const formatProblems = (error: z.ZodError): ItemProblem[] =>
-  error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), problem: `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}` }));
+  error.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+    problem: `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`,
+  }));
 
 /** Each quote must stand verbatim in its document at its offsets; the problem says where it does stand, if anywhere. */
 export function evidenceProblems(known: Pick<KnownItems, 'documentText'>, where: string, list: Evidence[]): ItemProblem[] {
@@ -51,7 +54,8 @@ export function evidenceProblems(known: Pick<KnownItems, 'documentText'>, where:
 /** An entity's id prefix must match its kind, and kind-specific properties only its kind may carry. */
 export function entityProblems(e: Entity): ItemProblem[] {
   const problems: ItemProblem[] = [];
-  if (!e.id.startsWith(`${ENTITY_KINDS[e.type]}:`)) problems.push({ path: ['id'], problem: `id of a ${e.type} must start with ${ENTITY_KINDS[e.type]}:` });
+  if (!e.id.startsWith(`${ENTITY_KINDS[e.type]}:`))
+    problems.push({ path: ['id'], problem: `id of a ${e.type} must start with ${ENTITY_KINDS[e.type]}:` });
   for (const [prop, kinds] of Object.entries(KIND_PROPERTIES)) {
     if (e[prop as keyof Entity] !== undefined && !(kinds as readonly string[]).includes(e.type)) {
       problems.push({ path: [prop], problem: `${prop} is not a property of ${e.type}` });

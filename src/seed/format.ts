@@ -10,7 +10,12 @@ import {
   SUBJECT_ROLES,
   type EntityKind,
 } from '../model/vocabulary.js';
-import { ENTITY_KIND_DECLARATIONS, KIND_PROPERTIES as DECLARED_PROPERTIES, type KindPropertyName, type PropertyType } from '../model/entity-kinds.js';
+import {
+  ENTITY_KIND_DECLARATIONS,
+  KIND_PROPERTIES as DECLARED_PROPERTIES,
+  type KindPropertyName,
+  type PropertyType,
+} from '../model/entity-kinds.js';
 import { TEXT_LIMITS as LIMITS } from '../model/text-limits.js';
 
 // The seed files' format, as documented in seeds/README.md. Structure only: references,
@@ -24,7 +29,9 @@ const thousands = (n: number) => n.toLocaleString('en-US');
 /** How a value over its limit is worded: `is 2,345 characters long, above the limit of 2,000`. */
 export const aboveLimit = (measure: string, max: number) => `${measure}, above the limit of ${thousands(max)}`;
 export const entries = (n: number) => `has ${thousands(n)} entries`;
-const tooLong = (max: number) => ({ error: (iss: { input?: unknown }) => aboveLimit(`is ${thousands(String(iss.input).length)} characters long`, max) });
+const tooLong = (max: number) => ({
+  error: (iss: { input?: unknown }) => aboveLimit(`is ${thousands(String(iss.input).length)} characters long`, max),
+});
 const tooMany = (max: number) => ({ error: (iss: { input?: unknown }) => aboveLimit(entries((iss.input as unknown[]).length), max) });
 
 // JSON escapes each of these to 6 bytes (\u0007), which the limits do not allow for.
@@ -43,8 +50,15 @@ const trimmed = (max: number) => bounded(z.string().trim().min(1), max);
 /** Kept as given: a quote or an article must match its source character for character. */
 const untrimmed = (max: number) => bounded(z.string().min(1), max);
 
-const idWith = (prefix: string) => z.string().max(LIMITS.id, tooLong(LIMITS.id)).regex(new RegExp(`^${prefix}:${SLUG}$`), `must look like ${prefix}:lower-case-words`);
-const entityId = z.string().max(LIMITS.id, tooLong(LIMITS.id)).regex(ENTITY_ID, `must be an entity id (${ENTITY_PREFIXES}):lower-case-words`);
+const idWith = (prefix: string) =>
+  z
+    .string()
+    .max(LIMITS.id, tooLong(LIMITS.id))
+    .regex(new RegExp(`^${prefix}:${SLUG}$`), `must look like ${prefix}:lower-case-words`);
+const entityId = z
+  .string()
+  .max(LIMITS.id, tooLong(LIMITS.id))
+  .regex(ENTITY_ID, `must be an entity id (${ENTITY_PREFIXES}):lower-case-words`);
 
 function isRealDate(s: string): boolean {
   const [y, m = 1, d = 1] = s.split('-').map(Number);
@@ -108,8 +122,8 @@ const EntityCommon = z.object({
 });
 /** An entity of a seed file: what every entity has, and the kind-specific properties (text, dates or enum values). */
 export type Entity = z.infer<typeof EntityCommon> & { period?: z.infer<typeof Period> } & Partial<
-  Record<Exclude<KindPropertyName, keyof typeof PERIOD_PARTS>, string>
->;
+    Record<Exclude<KindPropertyName, keyof typeof PERIOD_PARTS>, string>
+  >;
 // Built from the declarations, the shape's keys are not known to the compiler: the type above says what they parse to.
 export const Entity = EntityCommon.extend(KIND_SPECIFIC).strict() as unknown as z.ZodType<Entity, z.input<typeof EntityCommon>>;
 
@@ -117,7 +131,9 @@ export const Entity = EntityCommon.extend(KIND_SPECIFIC).strict() as unknown as 
 export const KIND_PROPERTIES: Readonly<Record<string, readonly EntityKind[]>> = Object.fromEntries(
   Object.keys(KIND_SPECIFIC).map((field) => [
     field,
-    ENTITY_KIND_NAMES.filter((kind) => Object.keys(ENTITY_KIND_DECLARATIONS[kind].fields).some((name) => seedField(name as KindPropertyName) === field)),
+    ENTITY_KIND_NAMES.filter((kind) =>
+      Object.keys(ENTITY_KIND_DECLARATIONS[kind].fields).some((name) => seedField(name as KindPropertyName) === field),
+    ),
   ]),
 );
 
@@ -129,7 +145,10 @@ const PROPERTY_TEXT: Record<string, z.ZodString> = {
 const OTHER_PROPERTY_TEXT = bounded(z.string(), LIMITS.relationship.otherProperty);
 const RelationshipProperties = z
   .record(
-    z.string().max(LIMITS.relationship.propertyName, tooLong(LIMITS.relationship.propertyName)).regex(/^[a-z][A-Za-z]*$/, 'must be a camelCase name'),
+    z
+      .string()
+      .max(LIMITS.relationship.propertyName, tooLong(LIMITS.relationship.propertyName))
+      .regex(/^[a-z][A-Za-z]*$/, 'must be a camelCase name'),
     z.union([z.string(), z.number(), z.boolean()]),
     // Zod words a bad key "Invalid key in record"; the key's own problems say more.
     { error: (iss) => (iss.code === 'invalid_key' ? `property name ${iss.issues.map((i) => i.message).join(', ')}` : undefined) },
@@ -158,9 +177,17 @@ export const Fact = z
     id: idWith('fact'),
     kind: z.enum(FACT_KINDS),
     statement: trimmed(LIMITS.fact.statement),
-    metric: z.string().max(LIMITS.fact.metric, tooLong(LIMITS.fact.metric)).regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/, 'must be snake_case').optional(),
+    metric: z
+      .string()
+      .max(LIMITS.fact.metric, tooLong(LIMITS.fact.metric))
+      .regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/, 'must be snake_case')
+      .optional(),
     value: z.number().finite().optional(),
-    unit: z.string().max(LIMITS.fact.unit, tooLong(LIMITS.fact.unit)).regex(/^[a-z][a-z0-9_]*$/, 'must be a lower-case unit word').optional(),
+    unit: z
+      .string()
+      .max(LIMITS.fact.unit, tooLong(LIMITS.fact.unit))
+      .regex(/^[a-z][a-z0-9_]*$/, 'must be a lower-case unit word')
+      .optional(),
     currency: z.enum(['CNY', 'USD']).optional(),
     qualifier: z.enum(QUALIFIERS).optional(),
     valueText: untrimmed(LIMITS.fact.valueText).optional(),
@@ -198,7 +225,10 @@ export const GraphFile = z
 export const DocumentMeta = z
   .object({
     id: idWith('doc'),
-    file: z.string().max(LIMITS.document.file, tooLong(LIMITS.document.file)).regex(/^[\w.-]+\.txt$/, 'must be a .txt file name in seeds/documents/'),
+    file: z
+      .string()
+      .max(LIMITS.document.file, tooLong(LIMITS.document.file))
+      .regex(/^[\w.-]+\.txt$/, 'must be a .txt file name in seeds/documents/'),
     /** Pins the article's bytes: the sources must stay byte-identical. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256'),
     title: trimmed(LIMITS.document.title),

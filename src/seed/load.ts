@@ -105,7 +105,12 @@ export function loadSteps(rows: GraphRows): LoadStep[] {
 }
 
 /** Runs the steps in `tx`, `batchSize` rows per statement; returns how many statements it sent. */
-export async function runLoadSteps(tx: Transaction, steps: LoadStep[], batchSize: number, progress: (msg: string) => void): Promise<number> {
+export async function runLoadSteps(
+  tx: Transaction,
+  steps: LoadStep[],
+  batchSize: number,
+  progress: (msg: string) => void,
+): Promise<number> {
   let statements = 0;
   for (const [name, cypher, list] of steps) {
     for (const batch of chunks(list, batchSize)) {
@@ -157,6 +162,8 @@ export async function loadSeedSet(db: Database, seed: SeedSet, opts: LoadOptions
   const [counts] = await db.read(COUNTS);
   const ms = Date.now() - started;
   const summary = { nodes: Number(counts?.nodes), relationships: Number(counts?.relationships), statements, ms };
-  progress(`Loaded in ${ms} ms with ${statements} statements: the graph holds ${summary.nodes} nodes and ${summary.relationships} relationships`);
+  progress(
+    `Loaded in ${ms} ms with ${statements} statements: the graph holds ${summary.nodes} nodes and ${summary.relationships} relationships`,
+  );
   return summary;
 }

@@ -40,7 +40,9 @@ export function readSeeds(dir = SEEDS_DIR): RawSeeds {
   const graphDir = path.join(dir, 'graph');
   const texts = new Map<string, string>();
   if (existsSync(docsDir)) {
-    for (const f of readdirSync(docsDir).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const f of readdirSync(docsDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       texts.set(f, readFileSync(path.join(docsDir, f), 'utf8'));
     }
   } else readProblems.push({ file: label('documents'), problem: 'folder is missing' });
@@ -51,6 +53,9 @@ export function readSeeds(dir = SEEDS_DIR): RawSeeds {
         .map((f) => ({ name: label('graph', f), json: readJson(path.join(graphDir, f), label('graph', f), readProblems) }))
     : [];
   if (graphFiles.length === 0) readProblems.push({ file: label('graph'), problem: 'holds no .json graph files' });
-  const documentsFile = { name: label('documents.json'), json: readJson(path.join(dir, 'documents.json'), label('documents.json'), readProblems) };
+  const documentsFile = {
+    name: label('documents.json'),
+    json: readJson(path.join(dir, 'documents.json'), label('documents.json'), readProblems),
+  };
   return { documentsFile, graphFiles, texts, readProblems };
 }

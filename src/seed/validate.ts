@@ -1,6 +1,16 @@
 import type { z } from 'zod';
 import { TEXT_LIMITS } from '../model/text-limits.js';
-import { distinctAliases, entityProblems, evidenceProblems, formatProblems, factReferenceProblems, relationshipKey, relationshipProblems, type ItemProblem, type KnownItems } from './checks.js';
+import {
+  distinctAliases,
+  entityProblems,
+  evidenceProblems,
+  formatProblems,
+  factReferenceProblems,
+  relationshipKey,
+  relationshipProblems,
+  type ItemProblem,
+  type KnownItems,
+} from './checks.js';
 import type { Evidence } from './format.js';
 import { aboveLimit, DocumentMeta, DocumentText, entries, Entity, Fact, GraphFile, KIND_PROPERTIES, Relationship } from './format.js';
 import { sha256, type RawFile, type RawSeeds } from './read.js';
@@ -77,13 +87,15 @@ export function validateSeeds(raw: RawSeeds): Validation {
     const text = raw.texts.get(meta.file);
     if (text === undefined) return report(docsFile.name, item, `file ${meta.file} is not in seeds/documents/`);
     DocumentText.safeParse(text).error?.issues.forEach((i) => report(docsFile.name, item, `text (documents/${meta.file}): ${i.message}`));
-    if (sha256(text) !== meta.sha256) return report(docsFile.name, item, `${meta.file} does not match its sha256: the articles must stay byte-identical`);
+    if (sha256(text) !== meta.sha256)
+      return report(docsFile.name, item, `${meta.file} does not match its sha256: the articles must stay byte-identical`);
     if (documents.has(meta.id)) return report(docsFile.name, item, `duplicate document id ${meta.id}`);
     if (listedFiles.has(meta.file)) return report(docsFile.name, item, `file ${meta.file} is listed twice`);
     listedFiles.add(meta.file);
     documents.set(meta.id, { ...meta, text });
   });
-  for (const f of raw.texts.keys()) if (!listedFiles.has(f) && docsFile.json !== undefined) report(docsFile.name, f, 'this article has no entry');
+  for (const f of raw.texts.keys())
+    if (!listedFiles.has(f) && docsFile.json !== undefined) report(docsFile.name, f, 'this article has no entry');
 
   // Graph files: parse items, check evidence, merge entities
   const entities = new Map<string, SeedEntity>();
@@ -101,7 +113,8 @@ export function validateSeeds(raw: RawSeeds): Validation {
     kindOf: (id) => entities.get(id)?.type,
     isUnknown: (id) => !entities.has(id) && !brokenIds.has(id),
   };
-  const checkEvidence = (file: string, item: string, where: string, list: Evidence[]) => reportAll(file, item, evidenceProblems(known, where, list));
+  const checkEvidence = (file: string, item: string, where: string, list: Evidence[]) =>
+    reportAll(file, item, evidenceProblems(known, where, list));
   const relRefs: { file: string; item: string; rel: Relationship }[] = [];
 
   for (const file of raw.graphFiles) {
@@ -143,7 +156,11 @@ export function validateSeeds(raw: RawSeeds): Validation {
       const merged = [...new Set([...prior.aliases, ...e.aliases])];
       // Each file's aliases are within the limit; together they may not be.
       if (aliasCount(merged) > TEXT_LIMITS.entity.aliases && aliasCount(prior.aliases) <= TEXT_LIMITS.entity.aliases) {
-        report(file.name, item, `aliases: ${aboveLimit(`${entries(aliasCount(merged))} merged with ${prior.files.join(', ')}`, TEXT_LIMITS.entity.aliases)}`);
+        report(
+          file.name,
+          item,
+          `aliases: ${aboveLimit(`${entries(aliasCount(merged))} merged with ${prior.files.join(', ')}`, TEXT_LIMITS.entity.aliases)}`,
+        );
       }
       prior.aliases = merged;
       prior.mentions = uniqueEvidence([...prior.mentions, ...e.mentions]);
@@ -183,7 +200,11 @@ export function validateSeeds(raw: RawSeeds): Validation {
     if (!prior) {
       relationships.set(key, { ...rel, key, file, item });
     } else if (JSON.stringify(prior.properties) !== JSON.stringify(rel.properties)) {
-      report(file, item, `properties ${JSON.stringify(rel.properties)} conflict with ${JSON.stringify(prior.properties)} in ${prior.file} › ${prior.item}`);
+      report(
+        file,
+        item,
+        `properties ${JSON.stringify(rel.properties)} conflict with ${JSON.stringify(prior.properties)} in ${prior.file} › ${prior.item}`,
+      );
     } else prior.evidence = uniqueEvidence([...prior.evidence, ...rel.evidence]);
   }
   for (const { file, item, fact } of factRefs) reportAll(file, item, factReferenceProblems(fact, known));

@@ -107,7 +107,9 @@ describe('bench suite', () => {
       const res = await fetch(ctx.baseUrl + req.path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: req.body });
       pages[target] = op.ids(target, await res.json());
     }
-    const [all] = await db.read('MATCH (o:Organization {orgType: $orgType}) WITH o ORDER BY o.name, o.id RETURN collect(o.id) AS ids', { orgType: params.orgType });
+    const [all] = await db.read('MATCH (o:Organization {orgType: $orgType}) WITH o ORDER BY o.name, o.id RETURN collect(o.id) AS ids', {
+      orgType: params.orgType,
+    });
     expect(pages.ours).toEqual((all!.ids as string[]).slice(10, 15));
     expect(pages.floor).toEqual(pages.ours);
     expect(pages['neo4j-graphql']).toEqual(pages.ours);

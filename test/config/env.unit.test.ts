@@ -18,7 +18,13 @@ describe('loadConfig', () => {
 
   it('uses an external Neo4j when NEO4J_URI is set, including neo4j:// routing', () => {
     const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'graph' });
-    expect(config.neo4j).toEqual({ kind: 'external', uri: 'neo4j+s://abc.databases.neo4j.io', username: 'neo4j', password: 'pw', database: 'graph' });
+    expect(config.neo4j).toEqual({
+      kind: 'external',
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      username: 'neo4j',
+      password: 'pw',
+      database: 'graph',
+    });
   });
 
   it('reports every invalid variable at once, by name, with the value it got', () => {
@@ -37,15 +43,41 @@ describe('loadConfig', () => {
 
   it('reads the request limits, defaulting to DEFAULT_LIMITS, and refuses ones that are not positive whole numbers', () => {
     expect(loadConfig({}).limits).toEqual({ ...DEFAULT_LIMITS, ...DEFAULT_CONNECTION_LIMITS });
-    const config = loadConfig({ GRAPHQL_MAX_DEPTH: '8', GRAPHQL_MAX_ALIASES: '5', GRAPHQL_MAX_DIRECTIVES: '4', GRAPHQL_MAX_TOKENS: '900', GRAPHQL_MAX_COST: '777', HTTP_MAX_BODY_BYTES: '2048', NEO4J_QUERY_TIMEOUT_MS: '1500' });
-    expect(config.limits).toMatchObject({ maxDepth: 8, maxAliases: 5, maxDirectives: 4, maxTokens: 900, maxCost: 777, maxBodyBytes: 2048, queryTimeoutMs: 1500 });
+    const config = loadConfig({
+      GRAPHQL_MAX_DEPTH: '8',
+      GRAPHQL_MAX_ALIASES: '5',
+      GRAPHQL_MAX_DIRECTIVES: '4',
+      GRAPHQL_MAX_TOKENS: '900',
+      GRAPHQL_MAX_COST: '777',
+      HTTP_MAX_BODY_BYTES: '2048',
+      NEO4J_QUERY_TIMEOUT_MS: '1500',
+    });
+    expect(config.limits).toMatchObject({
+      maxDepth: 8,
+      maxAliases: 5,
+      maxDirectives: 4,
+      maxTokens: 900,
+      maxCost: 777,
+      maxBodyBytes: 2048,
+      queryTimeoutMs: 1500,
+    });
     const bad = { GRAPHQL_MAX_DEPTH: '0', GRAPHQL_MAX_COST: 'lots', GRAPHQL_INTROSPECTION: 'maybe' };
     for (const name of Object.keys(bad)) expect(() => loadConfig(bad)).toThrow(`${name}: `);
   });
 
   it('reads the HTTP connection limits, defaulting to DEFAULT_CONNECTION_LIMITS, and refuses a headers timeout longer than the request timeout', () => {
-    const config = loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '2000', HTTP_REQUEST_TIMEOUT_MS: '4000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '3000', HTTP_MAX_CONNECTIONS: '50' });
-    expect(config.limits).toMatchObject({ httpHeadersTimeoutMs: 2000, httpRequestTimeoutMs: 4000, httpKeepAliveTimeoutMs: 3000, httpMaxConnections: 50 });
+    const config = loadConfig({
+      HTTP_HEADERS_TIMEOUT_MS: '2000',
+      HTTP_REQUEST_TIMEOUT_MS: '4000',
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: '3000',
+      HTTP_MAX_CONNECTIONS: '50',
+    });
+    expect(config.limits).toMatchObject({
+      httpHeadersTimeoutMs: 2000,
+      httpRequestTimeoutMs: 4000,
+      httpKeepAliveTimeoutMs: 3000,
+      httpMaxConnections: 50,
+    });
     expect(() => loadConfig({ HTTP_MAX_CONNECTIONS: '0' })).toThrow('HTTP_MAX_CONNECTIONS: ');
     expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' })).toThrow(
       'HTTP_REQUEST_TIMEOUT_MS: must be at least HTTP_HEADERS_TIMEOUT_MS, since the request includes its headers (got "10000")',
@@ -55,7 +87,11 @@ describe('loadConfig', () => {
   it('reads the curator token settings, and never shows the secret in a message', () => {
     expect(loadConfig({}).curator).toBeUndefined();
     const secret = 's'.repeat(32);
-    expect(loadConfig({ CURATOR_JWT_SECRET: secret, CURATOR_JWT_ISSUER: 'livegraph' }).curator).toEqual({ secret, issuer: 'livegraph', audience: undefined });
+    expect(loadConfig({ CURATOR_JWT_SECRET: secret, CURATOR_JWT_ISSUER: 'livegraph' }).curator).toEqual({
+      secret,
+      issuer: 'livegraph',
+      audience: undefined,
+    });
     const short = 'short-but-secret';
     let message = '';
     try {

@@ -37,8 +37,12 @@ describe('src/config', () => {
   it('imports neither the layers it configures nor the graphql package', () => {
     const layers = new Set(['graphql', 'http', 'curation', 'data', 'seed', 'db']);
     const offending = sources(path.join(SRC, 'config')).flatMap((file) => [
-      ...importedFolders(file).filter((f) => layers.has(f)).map((f) => `${file} imports from src/${f}`),
-      ...specifiers(file).filter((s) => s === 'graphql' || s.startsWith('graphql/')).map((s) => `${file} imports ${s}`),
+      ...importedFolders(file)
+        .filter((f) => layers.has(f))
+        .map((f) => `${file} imports from src/${f}`),
+      ...specifiers(file)
+        .filter((s) => s === 'graphql' || s.startsWith('graphql/'))
+        .map((s) => `${file} imports ${s}`),
     ]);
     expect(offending).toEqual([]);
   });

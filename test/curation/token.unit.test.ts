@@ -30,8 +30,16 @@ describe('curator tokens', () => {
 
   it.each([
     ['an expired token', () => signed({ sub: 'alice', role: 'curator', exp: Math.floor(Date.now() / 1000) - 60 }), 'the token has expired'],
-    ['a token signed with another secret', () => signed({ sub: 'alice', role: 'curator', exp: inAnHour() }, { secret: 'x'.repeat(40) }), 'the token signature is not valid'],
-    ['a token signed with another algorithm', () => signed({ sub: 'alice', role: 'curator', exp: inAnHour() }, { alg: 'HS512' }), 'the token must be signed with HS256'],
+    [
+      'a token signed with another secret',
+      () => signed({ sub: 'alice', role: 'curator', exp: inAnHour() }, { secret: 'x'.repeat(40) }),
+      'the token signature is not valid',
+    ],
+    [
+      'a token signed with another algorithm',
+      () => signed({ sub: 'alice', role: 'curator', exp: inAnHour() }, { alg: 'HS512' }),
+      'the token must be signed with HS256',
+    ],
     ['a token without exp', () => signed({ sub: 'alice', role: 'curator' }), "the token's exp claim is missing"],
     ['a token without sub', () => signed({ role: 'curator', exp: inAnHour() }), "the token's sub claim is missing"],
     ['a malformed token', async () => 'not.a.jwt', 'the token is malformed'],
@@ -40,7 +48,10 @@ describe('curator tokens', () => {
   });
 
   it('refuses a header that is not a bearer token', async () => {
-    expect(await credentialsFrom('Basic YWxpY2U6cHc=', auth)).toEqual({ viewer: null, problem: 'the Authorization header must read "Bearer <token>"' });
+    expect(await credentialsFrom('Basic YWxpY2U6cHc=', auth)).toEqual({
+      viewer: null,
+      problem: 'the Authorization header must read "Bearer <token>"',
+    });
   });
 
   it('checks issuer and audience when configured', async () => {

@@ -6,7 +6,11 @@ import { showList as show } from '../support/statements.js';
 
 describe('documentList', () => {
   it('pages documents newest first from a cursor, counting them all', () => {
-    expect(show(documentList({ sort: 'publishedOn', descending: true }, { backward: false, size: 2, from: { value: '2023-11-20', id: 'doc:b' } }))).toMatchInlineSnapshot(`
+    expect(
+      show(
+        documentList({ sort: 'publishedOn', descending: true }, { backward: false, size: 2, from: { value: '2023-11-20', id: 'doc:b' } }),
+      ),
+    ).toMatchInlineSnapshot(`
       "PAGE
       MATCH (d:Document) WHERE ((d.publishedOn < $cursorValue OR (d.publishedOn = $cursorValue AND d.id < $cursorId)) OR d.publishedOn IS NULL) WITH d ORDER BY d.publishedOn IS NULL, d.publishedOn DESC, d.id DESC LIMIT $limit
       ROW d {.id, .title, .publisher, .authors, .publishedOn, .publishedOnBasis, .language, .sourceLanguageNote, .file, .sha256}

@@ -44,15 +44,25 @@ describe('entityList', () => {
   });
 
   it('bounds a date property at the precision given: a year, or a month', () => {
-    const list = entityList({ label: 'Policy', dates: { property: 'issuedOn', from: '2020', to: '2021-06' }, order: byName }, FIRST_PAGE, 'all');
+    const list = entityList(
+      { label: 'Policy', dates: { property: 'issuedOn', from: '2020', to: '2021-06' }, order: byName },
+      FIRST_PAGE,
+      'all',
+    );
     expect(list.count).toContain('left(n.issuedOn, size($dateFrom)) >= $dateFrom AND left(n.issuedOn, size($dateTo)) <= $dateTo');
     expect(list.params).toMatchObject({ dateFrom: '2020', dateTo: '2021-06' });
     // An open end adds no bound.
-    expect(entityList({ label: 'Policy', dates: { property: 'issuedOn', to: '2021' }, order: byName }, FIRST_PAGE, 'all').count).not.toContain('$dateFrom');
+    expect(
+      entityList({ label: 'Policy', dates: { property: 'issuedOn', to: '2021' }, order: byName }, FIRST_PAGE, 'all').count,
+    ).not.toContain('$dateFrom');
   });
 
   it('follows a relationship outward, and pages backward', () => {
-    const q: EntityListQuery = { label: 'Place', related: { type: 'LOCATED_IN', direction: 'OUTGOING', id: 'place:guangdong' }, order: { property: 'degree', descending: true } };
+    const q: EntityListQuery = {
+      label: 'Place',
+      related: { type: 'LOCATED_IN', direction: 'OUTGOING', id: 'place:guangdong' },
+      order: { property: 'degree', descending: true },
+    };
     expect(show(entityList(q, { backward: true, size: 3, from: null }, 'all'))).toMatchInlineSnapshot(`
       "PAGE
       MATCH (n:Place) WHERE EXISTS { MATCH (n)-[:LOCATED_IN]->(:Entity {id: $relatedId}) } AND true
@@ -64,11 +74,14 @@ describe('entityList', () => {
   });
 
   it('asks for one row more than the page, to know whether another follows', () => {
-    for (const size of [1, 20, 100]) expect(entityList({ label: 'Person', order: byName }, { ...FIRST_PAGE, size }, 'all').params.limit).toBe(size + 1);
+    for (const size of [1, 20, 100])
+      expect(entityList({ label: 'Person', order: byName }, { ...FIRST_PAGE, size }, 'all').params.limit).toBe(size + 1);
   });
 
   it('returns the sort property with every row, whatever the selection, since cursors are made of it', () => {
-    expect(entityList({ label: 'Place', order: { property: 'degree', descending: false } }, FIRST_PAGE, entityProjection(['name'])).row).toBe('n {.id, .kind, .name, .degree}');
+    expect(
+      entityList({ label: 'Place', order: { property: 'degree', descending: false } }, FIRST_PAGE, entityProjection(['name'])).row,
+    ).toBe('n {.id, .kind, .name, .degree}');
     expect(entityList({ label: 'Place', order: byName }, FIRST_PAGE, entityProjection(['name'])).row).toBe('n {.id, .kind, .name}');
   });
 

@@ -44,7 +44,14 @@ describe('factList', () => {
   });
 
   it('orders dates as their ISO text, so a cursor carries them as strings, and pages backward', () => {
-    expect(show(factList({ order: { sort: 'periodStart', descending: true } }, { backward: true, size: 4, from: { value: '2023-01-01', id: 'fact:y' } }))).toMatchInlineSnapshot(`
+    expect(
+      show(
+        factList(
+          { order: { sort: 'periodStart', descending: true } },
+          { backward: true, size: 4, from: { value: '2023-01-01', id: 'fact:y' } },
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "PAGE
       MATCH (f:Fact) WHERE (toString(f.periodStart) > $cursorValue OR (toString(f.periodStart) = $cursorValue AND f.id > $cursorId))
       WITH f ORDER BY toString(f.periodStart) IS NOT NULL, toString(f.periodStart) ASC, f.id ASC LIMIT $limit

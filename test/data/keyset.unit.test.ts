@@ -195,7 +195,10 @@ function pageThrough(items: Item[], descending: boolean, backward: boolean, size
   for (let pages = 0; pages <= items.length + 1; pages++) {
     const { where, orderBy, params } = keysetClauses('x.v', 'x.id', descending, { backward, size, from });
     const keep = predicate(where);
-    const rows = items.filter((item) => keep(item, params)).sort(comparator(orderBy)).slice(0, size + 1);
+    const rows = items
+      .filter((item) => keep(item, params))
+      .sort(comparator(orderBy))
+      .slice(0, size + 1);
     const page = rows.slice(0, size).map((r) => r.id);
     if (backward) seen.unshift(...page.reverse());
     else seen.push(...page);
@@ -260,7 +263,9 @@ describe('keysetClauses: paging through a list', () => {
     const wrong = (item: Item, params: Params) => predicate('(x.v > $cursorValue OR x.v IS NULL)')(item, params);
     const cursor = { cursorValue: 'Guangzhou', cursorId: 'p02' };
     // p05 ties with the cursor's value and comes after it: the right clause keeps it, the wrong one loses it.
-    const right = predicate(keysetClauses('x.v', 'x.id', false, { backward: false, size: 1, from: { value: 'Guangzhou', id: 'p02' } }).where);
+    const right = predicate(
+      keysetClauses('x.v', 'x.id', false, { backward: false, size: 1, from: { value: 'Guangzhou', id: 'p02' } }).where,
+    );
     const p05 = NAMES.find((n) => n.id === 'p05')!;
     expect([right(p05, cursor), wrong(p05, cursor)]).toEqual([true, false]);
   });

@@ -39,12 +39,16 @@ describe('readCount', () => {
 describe('readPageAndCount', () => {
   it('sends the page and the count as one statement, one round trip', async () => {
     const { db, sent } = fakeDatabase(() => [{ rows: [{ id: 'doc:a' }], total: 5 }]);
-    expect(await readPageAndCount(db, documentList({ sort: 'publishedOn', descending: true }, { backward: false, size: 1, from: null }), opts)).toEqual({
+    expect(
+      await readPageAndCount(db, documentList({ sort: 'publishedOn', descending: true }, { backward: false, size: 1, from: null }), opts),
+    ).toEqual({
       rows: [{ id: 'doc:a' }],
       total: 5,
     });
     expect(sent).toHaveLength(1);
-    expect(tidy(sent[0]!.cypher)).toMatchInlineSnapshot(`"CALL () { MATCH (d:Document) RETURN count(d) AS total } CALL () { MATCH (d:Document) WHERE true WITH d ORDER BY d.publishedOn IS NULL, d.publishedOn DESC, d.id DESC LIMIT $limit RETURN collect(d {.id, .title, .publisher, .authors, .publishedOn, .publishedOnBasis, .language, .sourceLanguageNote, .file, .sha256}) AS rows } RETURN rows, total"`);
+    expect(tidy(sent[0]!.cypher)).toMatchInlineSnapshot(
+      `"CALL () { MATCH (d:Document) RETURN count(d) AS total } CALL () { MATCH (d:Document) WHERE true WITH d ORDER BY d.publishedOn IS NULL, d.publishedOn DESC, d.id DESC LIMIT $limit RETURN collect(d {.id, .title, .publisher, .authors, .publishedOn, .publishedOnBasis, .language, .sourceLanguageNote, .file, .sha256}) AS rows } RETURN rows, total"`,
+    );
     expect(sent[0]!.params).toEqual({ limit: 2 });
     expect(sent[0]!.opts).toBe(opts);
   });

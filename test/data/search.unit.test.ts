@@ -40,7 +40,9 @@ describe('fullTextSearch: the Lucene query', () => {
   });
 
   it('writes AND, OR and NOT as plain words, lower-cased, but leaves words that contain them alone', async () => {
-    expect((await sent('ANDROID AND NOTION OR NOT ORDER')).query).toBe('(ANDROID and NOTION or not ORDER) OR name:(ANDROID and NOTION or not ORDER)^4');
+    expect((await sent('ANDROID AND NOTION OR NOT ORDER')).query).toBe(
+      '(ANDROID and NOTION or not ORDER) OR name:(ANDROID and NOTION or not ORDER)^4',
+    );
   });
 
   it.each([

@@ -6,7 +6,16 @@ import { graphql, useApiServer } from '../support/graph.js';
 
 // Debian's Chromium (apt package chromium; .ci/run installs it), not a browser downloaded by Playwright.
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const ARTIFACTS = path.resolve('test-artifacts/explorer');
 
 const GUANGZHOU = 'place:guangzhou';
@@ -21,7 +30,22 @@ const pageErrors: string[] = [];
 
 type Subgraph = { nodes: { id: string }[]; edges: { id: string }[] };
 async function neighborhood(id: string, depth: number): Promise<Subgraph> {
-  const res = await graphql<{ neighborhood: Subgraph }>(api.url, `query($id: ID!, $depth: Int) { neighborhood(id: $id, depth: $depth, limit: 200) { nodes { id } edges { id } } }`, { id, depth });
+  const res = await graphql<{ neighborhood: Subgraph }>(
+    api.url,
+    `
+      query ($id: ID!, $depth: Int) {
+        neighborhood(id: $id, depth: $depth, limit: 200) {
+          nodes {
+            id
+          }
+          edges {
+            id
+          }
+        }
+      }
+    `,
+    { id, depth },
+  );
   expect(res.errors).toBeUndefined();
   return res.data!.neighborhood;
 }
@@ -31,7 +55,22 @@ async function neighbourWithFactsAndRelationships(id: string): Promise<{ id: str
   type Node = { id: string; name: string; facts: unknown[]; relationships: unknown[] };
   const res = await graphql<{ neighborhood: { nodes: Node[] } }>(
     api.url,
-    `query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 200) { nodes { id name facts { kind } relationships { type } } } }`,
+    `
+      query ($id: ID!) {
+        neighborhood(id: $id, depth: 1, limit: 200) {
+          nodes {
+            id
+            name
+            facts {
+              kind
+            }
+            relationships {
+              type
+            }
+          }
+        }
+      }
+    `,
     { id },
   );
   const found = res.data!.neighborhood.nodes.find((n) => n.id !== id && n.facts.length > 0 && n.relationships.length > 1);
@@ -40,8 +79,21 @@ async function neighbourWithFactsAndRelationships(id: string): Promise<{ id: str
 }
 
 /** Ids of the nodes drawn in the page's Cytoscape graph. */
-const drawnNodes = () => page.evaluate(() => (globalThis as unknown as Explorer).explorer.cy.nodes().map((n) => n.id()).sort());
-type Explorer = { explorer: { cy: { nodes(): { map<T>(f: (n: { id(): string }) => T): T[] }; getElementById(id: string): { renderedPosition(): { x: number; y: number } } } } };
+const drawnNodes = () =>
+  page.evaluate(() =>
+    (globalThis as unknown as Explorer).explorer.cy
+      .nodes()
+      .map((n) => n.id())
+      .sort(),
+  );
+type Explorer = {
+  explorer: {
+    cy: {
+      nodes(): { map<T>(f: (n: { id(): string }) => T): T[] };
+      getElementById(id: string): { renderedPosition(): { x: number; y: number } };
+    };
+  };
+};
 
 /** Waits for the page to reach what the assertion expects (playwright-core has no matchers of its own). */
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
@@ -65,7 +117,10 @@ beforeAll(async () => {
   page.on('requestfailed', (req) => pageErrors.push(`${req.failure()?.errorText} ${req.url()}`));
   page.on('console', (msg) => msg.type() === 'error' && !msg.text().startsWith('Failed to load resource') && pageErrors.push(msg.text()));
   // Chromium asks for /favicon.ico on its own where a page names no icon (GraphiQL's does not).
-  page.on('response', (res) => res.status() >= 400 && !res.url().endsWith('/favicon.ico') && pageErrors.push(`${res.status()} ${res.url()}`));
+  page.on(
+    'response',
+    (res) => res.status() >= 400 && !res.url().endsWith('/favicon.ico') && pageErrors.push(`${res.status()} ${res.url()}`),
+  );
 });
 
 afterAll(async () => {
@@ -149,7 +204,10 @@ describe('graph explorer in Chromium', () => {
   });
 
   it('shows the paths between two entities', async () => {
-    const res = await graphql<{ paths: { nodes: { id: string }[] }[] }>(api.url, `{ paths(from: "${GUANGZHOU}", to: "${SISTER_MI}", maxHops: 4, limit: 5) { nodes { id } } }`);
+    const res = await graphql<{ paths: { nodes: { id: string }[] }[] }>(
+      api.url,
+      `{ paths(from: "${GUANGZHOU}", to: "${SISTER_MI}", maxHops: 4, limit: 5) { nodes { id } } }`,
+    );
     const expected = res.data!.paths;
     expect(expected.length).toBeGreaterThan(0);
 

@@ -5,7 +5,8 @@ import { graphql, startTestServer, useApiServer } from '../support/graph.js';
 // What a hostile client sent, on the real server: each is answered at once with a coded error or
 // with a bounded answer, and never holds the server.
 const api = useApiServer();
-const NESTED_DOCUMENTS = '{ document(id: "doc:thepaper-live-broadcast-capitals-2020") { evidence { document { evidence { document { text } } } } } }';
+const NESTED_DOCUMENTS =
+  '{ document(id: "doc:thepaper-live-broadcast-capitals-2020") { evidence { document { evidence { document { text } } } } } }';
 
 /** `levels` fragments, each spreading the next twice. */
 function fanOut(levels: number): string {
@@ -24,7 +25,10 @@ describe('a hostile request', () => {
       signal: AbortSignal.timeout(60_000),
     });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ data: { place: { id: 'place:guangzhou' } }, extensions: { cost: { requested: 2, limit: DEFAULT_LIMITS.maxCost } } });
+    expect(await res.json()).toEqual({
+      data: { place: { id: 'place:guangzhou' } },
+      extensions: { cost: { requested: 2, limit: DEFAULT_LIMITS.maxCost } },
+    });
   });
 
   it('refuses the nested-document query by its cost, alone or twice under aliases, never with a 500', async () => {
@@ -38,7 +42,10 @@ describe('a hostile request', () => {
 
   it('gets at most the items a list field promises: a document of 164 quotes answers its first 100, or as many as asked', async () => {
     type Data = { document: { all: unknown[]; few: unknown[] } };
-    const res = await graphql<Data>(api.url, '{ document(id: "doc:thepaper-live-broadcast-capitals-2020") { all: evidence { id } few: evidence(first: 3) { id } } }');
+    const res = await graphql<Data>(
+      api.url,
+      '{ document(id: "doc:thepaper-live-broadcast-capitals-2020") { all: evidence { id } few: evidence(first: 3) { id } } }',
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.document.all).toHaveLength(100);
     expect(res.data!.document.few).toHaveLength(3);
@@ -80,14 +87,24 @@ describe('execution limits', () => {
   });
 
   it('admit costly operations through the gate: beyond its slots and queue, 503 SERVER_BUSY with Retry-After; cheap ones pass', async () => {
-    const server = await startTestServer(api.db, { limits: { ...DEFAULT_LIMITS, costlyOperationCost: 100, costlyConcurrency: 1, costlyQueue: 0 } });
+    const server = await startTestServer(api.db, {
+      limits: { ...DEFAULT_LIMITS, costlyOperationCost: 100, costlyConcurrency: 1, costlyQueue: 0 },
+    });
     try {
       // Several statements a request (places, then their facts and quotes): each holds the slot while the others arrive.
       const costly = '{ places(first: 100) { nodes { id name facts(first: 20) { statement evidence { quote } } } } }';
-      const send = () => fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: costly }) });
+      const send = () =>
+        fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: costly }),
+        });
       const answers = await Promise.all(Array.from({ length: 12 }, send));
       const statuses = answers.map((r) => r.status);
-      expect(statuses.every((s) => s === 200 || s === 503), String(statuses)).toBe(true);
+      expect(
+        statuses.every((s) => s === 200 || s === 503),
+        String(statuses),
+      ).toBe(true);
       expect(statuses).toContain(200);
       expect(statuses).toContain(503);
       const busy = answers.find((r) => r.status === 503)!;

@@ -54,15 +54,27 @@ function argumentsFor(field: GraphQLField<unknown, unknown>, parent: string, ids
     const name = arg.name;
     if (listSize?.slicingArguments.includes(name) && name !== 'ids' && r.next() < 0.6) {
       parts.push(`${name}: ${r.int(1, Math.min(listSize.max ?? 50, r.next() < 0.2 ? 500 : 12))}`);
-    } else if (name === 'ids') parts.push(`ids: [${Array.from({ length: r.int(1, 6) }, () => JSON.stringify(r.pick([...ids.entity, ...ids.fact, ...ids.document]))).join(', ')}]`);
+    } else if (name === 'ids')
+      parts.push(
+        `ids: [${Array.from({ length: r.int(1, 6) }, () => JSON.stringify(r.pick([...ids.entity, ...ids.fact, ...ids.document]))).join(', ')}]`,
+      );
     else if (!isNonNullType(arg.type) || arg.defaultValue !== undefined) continue;
     else if (name === 'id') {
       const kind = KIND_OF_SINGLE.get(field.name);
-      const pool = kind ? ids[kind]! : field.name === 'fact' ? ids.fact : field.name === 'document' ? ids.document : field.name === 'node' ? [...ids.entity, ...ids.fact] : ids.entity;
+      const pool = kind
+        ? ids[kind]!
+        : field.name === 'fact'
+          ? ids.fact
+          : field.name === 'document'
+            ? ids.document
+            : field.name === 'node'
+              ? [...ids.entity, ...ids.fact]
+              : ids.entity;
       parts.push(`id: ${JSON.stringify(r.pick(pool))}`);
     } else if (['from', 'a'].includes(name)) parts.push(`${name}: ${entity()}`);
     else if (['to', 'b'].includes(name)) parts.push(`${name}: ${JSON.stringify(r.pick(ids.entity.slice(0, 40)))}`);
-    else if (name === 'text') parts.push(`text: ${JSON.stringify(r.pick(['Guangzhou', 'live streaming', 'sales', 'Hangzhou base', 'anchors']))}`);
+    else if (name === 'text')
+      parts.push(`text: ${JSON.stringify(r.pick(['Guangzhou', 'live streaming', 'sales', 'Hangzhou base', 'anchors']))}`);
     else return null;
   }
   return parts.length ? `(${parts.join(', ')})` : '';
@@ -76,17 +88,21 @@ function selectionOn(type: GraphQLCompositeType, depth: number, ids: Ids, r: Ran
   const parts: string[] = ['__typename'];
   if (isObjectType(type) || isInterfaceType(type)) {
     const fields = Object.values(type.getFields());
-    for (const field of fields.filter((f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)))) if (r.next() < 0.5) parts.push(field.name);
+    for (const field of fields.filter((f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type))))
+      if (r.next() < 0.5) parts.push(field.name);
     const composite = fields.filter((f) => isCompositeType(getNamedType(f.type)));
     for (let i = 0; depth > 0 && composite.length && i < r.int(0, 3); i++) {
       const field = r.pick(composite);
       const args = argumentsFor(field, type.name, ids, r);
       if (args === null) continue;
-      parts.push(`f${aliases++}: ${field.name}${args} { ${selectionOn(getNamedType(field.type) as GraphQLCompositeType, depth - 1, ids, r)} }`);
+      parts.push(
+        `f${aliases++}: ${field.name}${args} { ${selectionOn(getNamedType(field.type) as GraphQLCompositeType, depth - 1, ids, r)} }`,
+      );
     }
   }
   if (isAbstractType(type)) {
-    for (const possible of schema.getPossibleTypes(type)) if (r.next() < 0.3) parts.push(`... on ${possible.name} { ${selectionOn(possible, depth, ids, r)} }`);
+    for (const possible of schema.getPossibleTypes(type))
+      if (r.next() < 0.3) parts.push(`... on ${possible.name} { ${selectionOn(possible, depth, ids, r)} }`);
   }
   return parts.join(' ');
 }
@@ -101,9 +117,15 @@ function objectsIn(value: unknown): number {
 describe('cost bounds what comes back', () => {
   const ids = {} as Ids;
   beforeAll(async () => {
-    const rows = await api.db.read('MATCH (n) WHERE n:Entity OR n:Fact OR n:Document RETURN n.id AS id, labels(n) AS labels ORDER BY n.id', {});
+    const rows = await api.db.read(
+      'MATCH (n) WHERE n:Entity OR n:Fact OR n:Document RETURN n.id AS id, labels(n) AS labels ORDER BY n.id',
+      {},
+    );
     for (const row of rows) {
-      for (const label of row.labels as string[]) (ids[label === 'Entity' ? 'entity' : label === 'Fact' ? 'fact' : label === 'Document' ? 'document' : label] ??= []).push(String(row.id));
+      for (const label of row.labels as string[])
+        (ids[label === 'Entity' ? 'entity' : label === 'Fact' ? 'fact' : label === 'Document' ? 'document' : label] ??= []).push(
+          String(row.id),
+        );
     }
   });
 

@@ -33,7 +33,12 @@ afterAll(async () => {
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** POSTs an operation with an Authorization header (none when `authorization` is undefined). */
-async function send(url: string, query: string, variables: Record<string, unknown>, authorization?: string): Promise<GraphQLResponse<Data>> {
+async function send(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  authorization?: string,
+): Promise<GraphQLResponse<Data>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (authorization !== undefined) headers.authorization = authorization;
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
@@ -58,7 +63,14 @@ const cite = (quote: string, from = 0) => {
   const start = TEXT.indexOf(quote, from);
   return { document: DOC, quote, start, end: start + quote.length };
 };
-const documentInput = { id: DOC, title: 'Qiantang Live Base trains anchors', publisher: 'Hangzhou Test Daily', language: 'en', publishedOn: '2024-12', text: TEXT };
+const documentInput = {
+  id: DOC,
+  title: 'Qiantang Live Base trains anchors',
+  publisher: 'Hangzhou Test Daily',
+  language: 'en',
+  publishedOn: '2024-12',
+  text: TEXT,
+};
 const entityInput = {
   id: 'base:qiantang-live-base',
   type: 'BASE',
@@ -106,17 +118,25 @@ describe('curator write path: who may write', () => {
 
   it('refuses expired and forged tokens (UNAUTHENTICATED), saying why', async () => {
     const past = Math.floor(Date.now() / 1000) - 60;
-    const expired = await new SignJWT({ sub: 'alice', role: 'curator', exp: past }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(curator.secret));
+    const expired = await new SignJWT({ sub: 'alice', role: 'curator', exp: past })
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode(curator.secret));
     const forged = await mintToken({ ...curator, secret: 'an-attacker-guess-at-the-secret-32-chars' }, 'mallory', 'curator', '1h');
     const [a, b] = [await write(api.url, `Bearer ${expired}`), await write(api.url, `Bearer ${forged}`)];
     expect(a.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: 'Not authenticated: the token has expired.' });
-    expect(b.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: 'Not authenticated: the token signature is not valid.' });
+    expect(b.errors?.[0]).toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+      message: 'Not authenticated: the token signature is not valid.',
+    });
     expect(await count(`MATCH (d:Document {id: '${DOC}'}) RETURN count(d) AS n`)).toBe(0);
   });
 
   it('refuses every write when the server has no curator secret (FORBIDDEN)', async () => {
     const res = await write(readOnly.url, await as('alice'));
-    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/no curator secret configured/) });
+    expect(res.errors?.[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringMatching(/no curator secret configured/),
+    });
   });
 
   it('keeps reads public: no header, a bad header or a bad token read the same', async () => {
@@ -138,12 +158,20 @@ describe('curator write path: writing', () => {
   it('adds a document, an entity in it, a fact and a relationship, all readable through the public API', async () => {
     const doc = await send(api.url, ADD_DOCUMENT, { input: documentInput }, alice);
     expect(doc.errors).toBeUndefined();
-    expect(doc.data!.addDocument).toMatchObject({ changed: true, document: { id: DOC, file: null, text: TEXT }, change: { actor: 'alice', action: 'ADD_DOCUMENT', targetId: DOC, before: null } });
+    expect(doc.data!.addDocument).toMatchObject({
+      changed: true,
+      document: { id: DOC, file: null, text: TEXT },
+      change: { actor: 'alice', action: 'ADD_DOCUMENT', targetId: DOC, before: null },
+    });
     const hangzhouDegree = (await db.read("MATCH (n:Entity {id: 'place:hangzhou'}) RETURN n.degree AS d"))[0]!.d as number;
 
     const entity = await send(api.url, UPSERT_ENTITY, { input: entityInput }, alice);
     expect(entity.errors).toBeUndefined();
-    expect(entity.data!.upsertEntity).toMatchObject({ changed: true, entity: { id: 'base:qiantang-live-base', kind: 'BASE', baseType: 'LIVE_STREAMING_BASE', degree: 0 }, change: { action: 'CREATE_ENTITY' } });
+    expect(entity.data!.upsertEntity).toMatchObject({
+      changed: true,
+      entity: { id: 'base:qiantang-live-base', kind: 'BASE', baseType: 'LIVE_STREAMING_BASE', degree: 0 },
+      change: { action: 'CREATE_ENTITY' },
+    });
 
     const fact = await send(api.url, UPSERT_FACT, { input: factInput }, alice);
     expect(fact.errors).toBeUndefined();
@@ -153,7 +181,13 @@ describe('curator write path: writing', () => {
     expect(rel.errors).toBeUndefined();
     expect(rel.data!.upsertRelationship).toMatchObject({
       changed: true,
-      relationship: { id: RELATIONSHIP_KEY, type: 'LOCATED_IN', source: 'base:qiantang-live-base', target: 'place:hangzhou', evidence: [{ quote: 'the Qiantang Live Base in Hangzhou' }] },
+      relationship: {
+        id: RELATIONSHIP_KEY,
+        type: 'LOCATED_IN',
+        source: 'base:qiantang-live-base',
+        target: 'place:hangzhou',
+        evidence: [{ quote: 'the Qiantang Live Base in Hangzhou' }],
+      },
       change: { action: 'CREATE_RELATIONSHIP', targetId: RELATIONSHIP_KEY },
     });
 
@@ -180,7 +214,9 @@ describe('curator write path: writing', () => {
         evidence: factInput.evidence.map(({ quote, start, end }) => ({ quote, start, end, document: { id: DOC } })),
       },
     ]);
-    expect(base.location).toEqual([{ node: { id: 'place:hangzhou', degree: hangzhouDegree + 1 }, evidence: [{ quote: 'the Qiantang Live Base in Hangzhou' }] }]);
+    expect(base.location).toEqual([
+      { node: { id: 'place:hangzhou', degree: hangzhouDegree + 1 }, evidence: [{ quote: 'the Qiantang Live Base in Hangzhou' }] },
+    ]);
     expect(read.data!.search.map((h: Data) => h.node.id)).toContain('base:qiantang-live-base');
   });
 
@@ -206,14 +242,31 @@ describe('curator write path: writing', () => {
     const res = await send(api.url, UPSERT_FACT, { input: { ...factInput, value: 1300, evidence: [moved] } }, alice);
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      problems: [{ path: 'input.evidence[0]', problem: expect.stringMatching(/^evidence\[0\]: quote is not at \d+-\d+ of doc:hangzhou-test-daily-qiantang-2024 .*it stands at/) }],
+      problems: [
+        {
+          path: 'input.evidence[0]',
+          problem: expect.stringMatching(/^evidence\[0\]: quote is not at \d+-\d+ of doc:hangzhou-test-daily-qiantang-2024 .*it stands at/),
+        },
+      ],
     });
     expect(await graphFingerprint(db)).toEqual(before);
   });
 
   it('refuses unknown entities and relationship kinds the vocabulary does not allow, all problems at once', async () => {
     const before = await graphFingerprint(db);
-    const unknown = await send(api.url, UPSERT_FACT, { input: { ...factInput, id: 'fact:qiantang-other', subjects: [{ entity: 'place:atlantis', role: 'LOCATION' }], statedBy: 'place:hangzhou' } }, alice);
+    const unknown = await send(
+      api.url,
+      UPSERT_FACT,
+      {
+        input: {
+          ...factInput,
+          id: 'fact:qiantang-other',
+          subjects: [{ entity: 'place:atlantis', role: 'LOCATION' }],
+          statedBy: 'place:hangzhou',
+        },
+      },
+      alice,
+    );
     expect(unknown.errors?.[0]?.extensions?.problems).toEqual([
       { path: 'input.subjects[0].entity', problem: 'subjects[0]: unknown entity place:atlantis' },
       { path: 'input.statedBy', problem: 'statedBy: a Place cannot state a fact (allowed: Person, Organization, Report, Platform)' },
@@ -223,22 +276,40 @@ describe('curator write path: writing', () => {
       { path: 'input.from', problem: 'PART_OF cannot start at a Base (allowed: Organization)' },
       { path: 'input.to', problem: 'PART_OF cannot end at a Place (allowed: Organization)' },
     ]);
-    const badFormat = await send(api.url, UPSERT_ENTITY, { input: { ...entityInput, id: 'org:qiantang-live-base', type: 'BASE', placeType: 'CITY', mentions: [] } }, alice);
-    expect(badFormat.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ path: 'input.mentions', problem: 'mentions: needs at least one mention as evidence' }] });
-    const kindRules = await send(api.url, UPSERT_ENTITY, { input: { ...entityInput, id: 'org:qiantang-live-base', placeType: 'CITY' } }, alice);
+    const badFormat = await send(
+      api.url,
+      UPSERT_ENTITY,
+      { input: { ...entityInput, id: 'org:qiantang-live-base', type: 'BASE', placeType: 'CITY', mentions: [] } },
+      alice,
+    );
+    expect(badFormat.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ path: 'input.mentions', problem: 'mentions: needs at least one mention as evidence' }],
+    });
+    const kindRules = await send(
+      api.url,
+      UPSERT_ENTITY,
+      { input: { ...entityInput, id: 'org:qiantang-live-base', placeType: 'CITY' } },
+      alice,
+    );
     expect(kindRules.errors?.[0]?.extensions?.problems).toEqual([
       { path: 'input.id', problem: 'id of a Base must start with base:' },
       { path: 'input.placeType', problem: 'placeType is not a property of Base' },
     ]);
     const otherText = await send(api.url, ADD_DOCUMENT, { input: { ...documentInput, text: `${TEXT} More.` } }, alice);
-    expect(otherText.errors?.[0]?.extensions?.problems).toEqual([{ path: 'input.text', problem: expect.stringMatching(/documents are immutable/) }]);
+    expect(otherText.errors?.[0]?.extensions?.problems).toEqual([
+      { path: 'input.text', problem: expect.stringMatching(/documents are immutable/) },
+    ]);
     expect(await graphFingerprint(db)).toEqual(before);
   });
 
   it('corrects a seed fact, audited with before and after, and a re-seed keeps the correction', async () => {
     const id = 'fact:000-china-live-commerce-sales-2023-jan-oct';
-    const [seeded] = await db.read(`MATCH (f:Fact {id: $id}) RETURN f.value AS value, f.origin AS origin,
-      [(f)-[:EVIDENCED_BY]->(e:Evidence) | e {.documentId, .quote, .start, .end}] AS evidence`, { id });
+    const [seeded] = await db.read(
+      `MATCH (f:Fact {id: $id}) RETURN f.value AS value, f.origin AS origin,
+      [(f)-[:EVIDENCED_BY]->(e:Evidence) | e {.documentId, .quote, .start, .end}] AS evidence`,
+      { id },
+    );
     expect(seeded).toMatchObject({ value: 2.2e12, origin: 'seed' });
     const evidence = (seeded!.evidence as Data[]).map((e) => ({ document: e.documentId, quote: e.quote, start: e.start, end: e.end }));
     const correction = {
@@ -260,7 +331,11 @@ describe('curator write path: writing', () => {
     const change = res.data!.upsertFact.change;
     expect(change).toMatchObject({ actor: 'bob', action: 'UPDATE_FACT', targetId: id });
     expect(JSON.parse(change.before)).toMatchObject({ origin: 'seed', periodLabel: 'first 10 months of 2023' });
-    expect(JSON.parse(change.after)).toMatchObject({ origin: 'curator', periodLabel: 'January to October 2023', statement: correction.statement });
+    expect(JSON.parse(change.after)).toMatchObject({
+      origin: 'curator',
+      periodLabel: 'January to October 2023',
+      statement: correction.statement,
+    });
     expect(new Date(change.at).getTime()).toBeGreaterThan(Date.now() - 60_000);
 
     await seedGraph(db);

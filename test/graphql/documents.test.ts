@@ -17,11 +17,17 @@ async function ok<T>(query: string, variables: Record<string, unknown> = {}): Pr
 
 type EvidenceRow = { id: string; quote: string; start: number; end: number; document: { id: string } };
 const unique = (list: Evidence[]) => [...new Map(list.map((e) => [evidenceId(e), e])).values()];
-const inTextOrder = (list: Evidence[]) => unique(list).sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start || a.end - b.end);
-const asRows = (list: Evidence[]) => inTextOrder(list).map((e) => ({ id: evidenceId(e), quote: e.quote, start: e.start, end: e.end, document: { id: e.document } }));
+const inTextOrder = (list: Evidence[]) =>
+  unique(list).sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start || a.end - b.end);
+const asRows = (list: Evidence[]) =>
+  inTextOrder(list).map((e) => ({ id: evidenceId(e), quote: e.quote, start: e.start, end: e.end, document: { id: e.document } }));
 
 /** Every quote the seeds cite, from entity mentions, relationships and facts. */
-const allEvidence = [...seed.entities.flatMap((e) => e.mentions), ...seed.relationships.flatMap((r) => r.evidence), ...seed.facts.flatMap((f) => f.evidence)];
+const allEvidence = [
+  ...seed.entities.flatMap((e) => e.mentions),
+  ...seed.relationships.flatMap((r) => r.evidence),
+  ...seed.facts.flatMap((f) => f.evidence),
+];
 
 const SHENZHEN_DAILY = seed.documents.find((d) => d.id === 'doc:shenzhen-daily-livestreaming-sales-2024')!;
 
@@ -46,7 +52,10 @@ describe('document by id', () => {
   });
 
   it('returns null for an unknown id or the id of something else, and names a malformed id', async () => {
-    expect(await ok('{ a: document(id: "doc:no-such-article") { id } b: document(id: "place:shenzhen") { id } }')).toEqual({ a: null, b: null });
+    expect(await ok('{ a: document(id: "doc:no-such-article") { id } b: document(id: "place:shenzhen") { id } }')).toEqual({
+      a: null,
+      b: null,
+    });
     const bad = await graphql(api.url, '{ document(id: "Shenzhen Daily") { id } }');
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
   });
@@ -55,22 +64,35 @@ describe('document by id', () => {
 describe('documents', () => {
   it('counts the total in the page statement itself when it is selected', async () => {
     expect(await countRoundTrips(api, '{ documents(first: 2) { totalCount nodes { id } } }')).toBe(1);
-    const res = await graphql<{ documents: { totalCount: number; nodes: unknown[] } }>(api.url, '{ documents(first: 2) { totalCount nodes { id } } }');
+    const res = await graphql<{ documents: { totalCount: number; nodes: unknown[] } }>(
+      api.url,
+      '{ documents(first: 2) { totalCount nodes { id } } }',
+    );
     expect(res.data!.documents.nodes).toHaveLength(2);
     expect(res.data!.documents.totalCount).toBe(seed.documents.length);
   });
 
-  type Page = { documents: { edges: { cursor: string; node: { id: string; title: string; publishedOn: string | null } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string }; totalCount: number } };
+  type Page = {
+    documents: {
+      edges: { cursor: string; node: { id: string; title: string; publishedOn: string | null } }[];
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+      totalCount: number;
+    };
+  };
   const QUERY = `query($first: PositiveInt, $after: String, $last: PositiveInt, $before: String, $orderBy: DocumentOrder) {
     documents(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
       edges { cursor node { id title publishedOn } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount } }`;
 
   it('lists every article, newest first, with the total', async () => {
-    const { documents } = await ok<Page>('{ documents { edges { node { id title publishedOn } } totalCount pageInfo { hasNextPage hasPreviousPage } } }');
+    const { documents } = await ok<Page>(
+      '{ documents { edges { node { id title publishedOn } } totalCount pageInfo { hasNextPage hasPreviousPage } } }',
+    );
     expect(documents.totalCount).toBe(seed.documents.length);
     expect(documents.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false });
     // Partial dates compare as strings: the more precise date of one year comes first.
-    const want = [...seed.documents].sort((a, b) => (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') || b.id.localeCompare(a.id)).map((d) => d.id);
+    const want = [...seed.documents]
+      .sort((a, b) => (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') || b.id.localeCompare(a.id))
+      .map((d) => d.id);
     expect(documents.edges.map((e) => e.node.id)).toEqual(want);
   });
 
@@ -109,7 +131,14 @@ describe('documents', () => {
 });
 
 describe('what a document holds', () => {
-  type Doc = { id: string; text: string; entities: { __typename: string; id: string; name: string }[]; places: { id: string }[]; facts: { id: string }[]; evidence: EvidenceRow[] };
+  type Doc = {
+    id: string;
+    text: string;
+    entities: { __typename: string; id: string; name: string }[];
+    places: { id: string }[];
+    facts: { id: string }[];
+    evidence: EvidenceRow[];
+  };
   const documents = async () =>
     (
       await ok<{ documents: { nodes: Doc[] } }>(
@@ -121,7 +150,10 @@ describe('what a document holds', () => {
     for (const doc of await documents()) {
       const named = seed.entities.filter((e) => e.mentions.some((m) => m.document === doc.id));
       const byName = [...named].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
-      expect(doc.entities.map((e) => e.id), doc.id).toEqual(byName.map((e) => e.id));
+      expect(
+        doc.entities.map((e) => e.id),
+        doc.id,
+      ).toEqual(byName.map((e) => e.id));
       expect(doc.entities.map((e) => e.__typename)).toEqual(byName.map((e) => e.type));
       expect(doc.places.map((e) => e.id)).toEqual(byName.filter((e) => e.type === 'Place' || e.type === 'Base').map((e) => e.id));
     }
@@ -129,13 +161,22 @@ describe('what a document holds', () => {
 
   it('lists the facts each article supports in the order of their first quote', async () => {
     for (const doc of await documents()) {
-      const firstQuote = (id: string) => Math.min(...seed.facts.find((f) => f.id === id)!.evidence.filter((e) => e.document === doc.id).map((e) => e.start));
+      const firstQuote = (id: string) =>
+        Math.min(
+          ...seed.facts
+            .find((f) => f.id === id)!
+            .evidence.filter((e) => e.document === doc.id)
+            .map((e) => e.start),
+        );
       const want = seed.facts
         .filter((f) => f.evidence.some((e) => e.document === doc.id))
         .map((f) => f.id)
         .sort((a, b) => firstQuote(a) - firstQuote(b) || a.localeCompare(b));
       expect(want.length).toBeGreaterThan(0);
-      expect(doc.facts.map((f) => f.id), doc.id).toEqual(want);
+      expect(
+        doc.facts.map((f) => f.id),
+        doc.id,
+      ).toEqual(want);
     }
   });
 
@@ -146,7 +187,6 @@ describe('what a document holds', () => {
     }
   });
 });
-
 
 describe('where the sources name an entity', () => {
   it('answers the mentions and documents of every entity of every kind', async () => {
@@ -165,7 +205,8 @@ describe('where the sources name an entity', () => {
   });
 
   it('sends a number of queries bounded by the selection depth, not by the number of entities', async () => {
-    const nested = (n: number) => `{ places(first: ${n}) { nodes { mentions { document { id } } documents { facts { id } entities { id } evidence { id } } } } }`;
+    const nested = (n: number) =>
+      `{ places(first: ${n}) { nodes { mentions { document { id } } documents { facts { id } entities { id } evidence { id } } } } }`;
     const count = (query: string) => countRoundTrips(api, query);
     // places + mentions + their documents + documents + facts + entities + evidence
     expect(await count(nested(30))).toBe(7);

@@ -9,13 +9,16 @@ const api = useApiServer();
 
 /** Every typed relationship field per kind, with its selection, so each is exercised. */
 const RELATION_SELECTIONS: Record<string, string> = {
-  Place: 'placeType parent { node { id } evidence { quote } } children { node { id } } policies { node { id issuedOn } } bases { node { id } } organizations { node { id } } events { node { id } }',
+  Place:
+    'placeType parent { node { id } evidence { quote } } children { node { id } } policies { node { id issuedOn } } bases { node { id } } organizations { node { id } } events { node { id } }',
   Person: 'title affiliations { organization { id } role evidence { quote } } events { node { id } }',
-  Organization: 'orgType parentOrganization { node { id } } units { node { id } } location { node { id } } members { node { id } role } issuedPolicies { node { id } } operates { node { id } } publishedReports { node { id } } events { node { id } } cooperation { node { id } type }',
+  Organization:
+    'orgType parentOrganization { node { id } } units { node { id } } location { node { id } } members { node { id } role } issuedPolicies { node { id } } operates { node { id } } publishedReports { node { id } } events { node { id } } cooperation { node { id } type }',
   Platform: 'platformType operator { node { id } } operators { node { id } } occupations { node { id } } events { node { id } }',
   Base: 'baseType location { node { id } } operators { node { id } } members { node { id } } occupations { node { id } } events { node { id } }',
   Occupation: 'parent { node { id } } children { node { id } } originatedFrom { node { id } type }',
-  Policy: 'policyType issuedOn periodStart periodEnd issuer { node { id } evidence { quote } } issuers { node { id } } appliesTo { node { id } } references { node { id } }',
+  Policy:
+    'policyType issuedOn periodStart periodEnd issuer { node { id } evidence { quote } } issuers { node { id } } appliesTo { node { id } } references { node { id } }',
   Event: 'periodStart periodEnd hosts { node { id } } organizers { node { id } } participants { node { id } }',
   Report: 'publishedOn publishers { node { id } } references { node { id } }',
 };
@@ -68,8 +71,14 @@ describe('entities by id', () => {
       api.url,
       '{ nodes(ids: ["person:sister-mi", "place:nowhere", "org:mixing-group"]) { __typename id } }',
     );
-    expect(res.data!.nodes).toEqual([{ __typename: 'Person', id: 'person:sister-mi' }, null, { __typename: 'Organization', id: 'org:mixing-group' }]);
-    const tooMany = await graphql(api.url, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 101 }, (_, i) => `place:p${i}`) });
+    expect(res.data!.nodes).toEqual([
+      { __typename: 'Person', id: 'person:sister-mi' },
+      null,
+      { __typename: 'Organization', id: 'org:mixing-group' },
+    ]);
+    const tooMany = await graphql(api.url, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids: Array.from({ length: 101 }, (_, i) => `place:p${i}`),
+    });
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids' });
   });
 
@@ -94,7 +103,10 @@ describe('entities by id', () => {
 
   it('answers the first n of a relationship list, in the same order as the whole list', async () => {
     const children = async (args: string) => {
-      const res = await graphql<{ place: { children: { node: { id: string } }[] } }>(api.url, `{ place(id: "place:china") { children${args} { node { id } } } }`);
+      const res = await graphql<{ place: { children: { node: { id: string } }[] } }>(
+        api.url,
+        `{ place(id: "place:china") { children${args} { node { id } } } }`,
+      );
       if (res.errors) throw new Error(JSON.stringify(res.errors));
       return res.data!.place.children.map((r) => r.node.id);
     };
@@ -109,7 +121,10 @@ describe('entities by id', () => {
 
 describe('entity lists', () => {
   const all = async (list: string, args: string) => {
-    const res = await graphql<Record<string, { totalCount: number; nodes: { id: string }[] }>>(api.url, `{ ${list}(${args}) { totalCount nodes { id } } }`);
+    const res = await graphql<Record<string, { totalCount: number; nodes: { id: string }[] }>>(
+      api.url,
+      `{ ${list}(${args}) { totalCount nodes { id } } }`,
+    );
     expect(res.errors).toBeUndefined();
     return res.data![list]!;
   };
@@ -118,7 +133,10 @@ describe('entity lists', () => {
     const places = seed.entities.filter((e) => e.type === 'Place').length;
     expect(await countRoundTrips(api, '{ places(first: 5) { nodes { id } } }')).toBe(1);
     expect(await countRoundTrips(api, '{ places(first: 5) { totalCount nodes { id } } }')).toBe(1);
-    const res = await graphql<{ places: { totalCount: number; nodes: unknown[] } }>(api.url, '{ places(first: 5, filter: {placeTypes: [CITY]}) { totalCount nodes { id } } }');
+    const res = await graphql<{ places: { totalCount: number; nodes: unknown[] } }>(
+      api.url,
+      '{ places(first: 5, filter: {placeTypes: [CITY]}) { totalCount nodes { id } } }',
+    );
     expect(res.data!.places.nodes).toHaveLength(5);
     expect(res.data!.places.totalCount).toBe(seed.entities.filter((e) => e.placeType === 'city').length);
     const all = await graphql<{ places: { totalCount: number } }>(api.url, '{ places(first: 1) { totalCount } }');
@@ -151,7 +169,12 @@ describe('entity lists', () => {
   });
 
   it('orders by degree and pages through all places with keyset cursors, forward and backward, without gaps', async () => {
-    type Page = { places: { edges: { cursor: string; node: { id: string; degree: number } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string; startCursor: string } } };
+    type Page = {
+      places: {
+        edges: { cursor: string; node: { id: string; degree: number } }[];
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string; startCursor: string };
+      };
+    };
     const query = `query($after: String, $before: String, $first: PositiveInt, $last: PositiveInt) {
       places(orderBy: {field: DEGREE, direction: DESC}, first: $first, after: $after, last: $last, before: $before) {
         edges { cursor node { id degree } } pageInfo { hasNextPage hasPreviousPage endCursor startCursor } } }`;
@@ -192,7 +215,8 @@ describe('entity lists', () => {
 
 describe('round trips', () => {
   it('sends a number of queries bounded by the selection depth, not by the number of results', async () => {
-    const nested = (n: number) => `{ places(first: ${n}) { nodes { name parent { node { name } } policies { node { name issuers { node { name } } appliesTo { node { name } } } } children { node { name children { node { name } } } } } } }`;
+    const nested = (n: number) =>
+      `{ places(first: ${n}) { nodes { name parent { node { name } } policies { node { name issuers { node { name } } appliesTo { node { name } } } } children { node { name children { node { name } } } } } } }`;
     const count = (query: string) => countRoundTrips(api, query);
     const few = await count(nested(2));
     const many = await count(nested(25));
@@ -201,7 +225,7 @@ describe('round trips', () => {
     expect(many).toBe(few);
   });
 
-  it('fetches the related entities\' facts with the relationships when the query shows both', async () => {
+  it("fetches the related entities' facts with the relationships when the query shows both", async () => {
     const FACTS = 'facts(first: 2) { id statement evidence { quote document { title } } }';
     const query = `{ places(first: 8, orderBy: { field: DEGREE, direction: DESC }) { nodes { id policies(first: 4) { node { id issuer { node { id ${FACTS} } } } } } } }`;
     // places, policies, issuers with their facts: no fourth statement for the facts.
@@ -212,7 +236,9 @@ describe('round trips', () => {
     expect(issuers.filter((i) => i.facts.length > 0).length).toBeGreaterThan(0);
     // The same facts as the issuer's own facts field answers on its own.
     for (const issuer of issuers) {
-      const alone = await graphql<{ node: Issuer }>(api.url, `query($id: ID!) { node(id: $id) { ... on Entity { id ${FACTS} } } }`, { id: issuer.id });
+      const alone = await graphql<{ node: Issuer }>(api.url, `query($id: ID!) { node(id: $id) { ... on Entity { id ${FACTS} } } }`, {
+        id: issuer.id,
+      });
       expect(issuer).toEqual(alone.data!.node);
     }
   });

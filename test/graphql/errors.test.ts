@@ -30,7 +30,11 @@ describe('formatError', () => {
     expect(err).toBeInstanceOf(DatabaseError);
     expect(String((err.cause as Error).message)).toMatch(/no_such_function_livegraph/);
     const shown = asResolverError(err);
-    expect(shown).toEqual({ message: 'The query could not be answered.', path: ['graphStats'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(shown).toEqual({
+      message: 'The query could not be answered.',
+      path: ['graphStats'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 
   it('masks a raw driver error and any other unexpected error', async () => {

@@ -36,7 +36,12 @@ function expected(f: Fact) {
     rankOf: f.rankOf ?? null,
     subjects: f.subjects
       .map((s) => ({ role: upper(s.role), entity: { __typename: typeOf(s.entity), id: s.entity } }))
-      .sort((a, b) => a.role!.localeCompare(b.role!) || byText(entity(a.entity.id).name, entity(b.entity.id).name) || a.entity.id.localeCompare(b.entity.id)),
+      .sort(
+        (a, b) =>
+          a.role!.localeCompare(b.role!) ||
+          byText(entity(a.entity.id).name, entity(b.entity.id).name) ||
+          a.entity.id.localeCompare(b.entity.id),
+      ),
     statedBy: f.statedBy ? { __typename: typeOf(f.statedBy), id: f.statedBy } : null,
     evidence: [...new Map(f.evidence.map((e) => [evidenceId(e), e])).values()]
       .sort((a, b) => a.document.localeCompare(b.document) || a.start - b.start)
@@ -45,7 +50,11 @@ function expected(f: Fact) {
 }
 
 type FactRow = ReturnType<typeof expected>;
-type Page = { edges: { cursor: string; node: FactRow }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string }; totalCount: number };
+type Page = {
+  edges: { cursor: string; node: FactRow }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+  totalCount: number;
+};
 
 async function ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await graphql<T>(api.url, query, variables);
@@ -88,13 +97,17 @@ async function backward(variables: Record<string, unknown>, size: number): Promi
 }
 
 const ids = (facts: { id: string }[]) => facts.map((f) => f.id).sort();
-const seedIds = (match: (f: Fact) => boolean) => seed.facts.filter(match).map((f) => f.id).sort();
+const seedIds = (match: (f: Fact) => boolean) =>
+  seed.facts
+    .filter(match)
+    .map((f) => f.id)
+    .sort();
 
 describe('fact by id', () => {
   it('answers a statistic with its period, change, subject and evidence that stands in its document', async () => {
-    const { fact } = await ok<{ fact: FactRow & { evidence: { quote: string; start: number; end: number; document: { id: string; text: string } }[] } }>(
-      `{ fact(id: "fact:000-china-live-commerce-sales-2023-jan-oct") { ${FACT_FIELDS} evidence { document { id text } } } }`,
-    );
+    const { fact } = await ok<{
+      fact: FactRow & { evidence: { quote: string; start: number; end: number; document: { id: string; text: string } }[] };
+    }>(`{ fact(id: "fact:000-china-live-commerce-sales-2023-jan-oct") { ${FACT_FIELDS} evidence { document { id text } } } }`);
     expect(fact).toMatchObject({
       kind: 'STATISTIC',
       metric: 'live_commerce_sales',
@@ -117,7 +130,9 @@ describe('fact by id', () => {
   it('answers who stated a statement, and a ranking with its rank', async () => {
     const statement = seed.facts.find((f) => f.statedBy === 'person:li-mingtao')!;
     const ranking = seed.facts.find((f) => f.rank !== undefined && f.rankOf !== undefined)!;
-    const data = await ok<{ a: FactRow; b: FactRow }>(`{ a: fact(id: "${statement.id}") { ${FACT_FIELDS} } b: fact(id: "${ranking.id}") { ${FACT_FIELDS} } }`);
+    const data = await ok<{ a: FactRow; b: FactRow }>(
+      `{ a: fact(id: "${statement.id}") { ${FACT_FIELDS} } b: fact(id: "${ranking.id}") { ${FACT_FIELDS} } }`,
+    );
     expect(data.a).toEqual(expected(statement));
     expect(data.a.statedBy).toEqual({ __typename: 'Person', id: 'person:li-mingtao' });
     expect(data.b).toEqual(expected(ranking));
@@ -166,21 +181,35 @@ describe('facts', () => {
     const ends = (await forward({ orderBy: { field: 'PERIOD_END', direction: 'ASC' } }, 100)).map((f) => f.period?.end).filter(Boolean);
     expect(ends).toEqual([...ends].sort());
     const byId = await forward({ orderBy: { field: 'ID', direction: 'DESC' } }, 100);
-    expect(byId.map((f) => f.id)).toEqual(seed.facts.map((f) => f.id).sort().reverse());
+    expect(byId.map((f) => f.id)).toEqual(
+      seed.facts
+        .map((f) => f.id)
+        .sort()
+        .reverse(),
+    );
   });
 
   it('filters by subject and role, kinds, metric, statement text, stater and document', async () => {
     const cases: [Record<string, unknown>, (f: Fact) => boolean][] = [
       [{ subject: 'place:shenzhen' }, (f) => f.subjects.some((s) => s.entity === 'place:shenzhen')],
-      [{ subject: 'place:shenzhen', subjectRole: 'LOCATION' }, (f) => f.subjects.some((s) => s.entity === 'place:shenzhen' && s.role === 'location')],
+      [
+        { subject: 'place:shenzhen', subjectRole: 'LOCATION' },
+        (f) => f.subjects.some((s) => s.entity === 'place:shenzhen' && s.role === 'location'),
+      ],
       [{ subjectRole: 'EVENT' }, (f) => f.subjects.some((s) => s.role === 'event')],
       [{ kinds: ['TARGET'] }, (f) => f.kind === 'target'],
       [{ kinds: ['RANKING', 'STATEMENT'] }, (f) => f.kind === 'ranking' || f.kind === 'statement'],
       [{ metric: 'live_commerce_sales' }, (f) => f.metric === 'live_commerce_sales'],
       [{ statementContains: 'TRILLION' }, (f) => f.statement.toLowerCase().includes('trillion')],
       [{ statedBy: 'person:li-mingtao' }, (f) => f.statedBy === 'person:li-mingtao'],
-      [{ document: 'doc:shenzhen-daily-livestreaming-sales-2024' }, (f) => f.evidence.some((e) => e.document === 'doc:shenzhen-daily-livestreaming-sales-2024')],
-      [{ subject: 'place:shenzhen', kinds: ['TARGET'] }, (f) => f.kind === 'target' && f.subjects.some((s) => s.entity === 'place:shenzhen')],
+      [
+        { document: 'doc:shenzhen-daily-livestreaming-sales-2024' },
+        (f) => f.evidence.some((e) => e.document === 'doc:shenzhen-daily-livestreaming-sales-2024'),
+      ],
+      [
+        { subject: 'place:shenzhen', kinds: ['TARGET'] },
+        (f) => f.kind === 'target' && f.subjects.some((s) => s.entity === 'place:shenzhen'),
+      ],
     ];
     for (const [filter, match] of cases) {
       const found = await forward({ filter }, 100);
@@ -222,7 +251,10 @@ describe('facts', () => {
     } finally {
       stop();
     }
-    const res = await graphql<{ facts: { totalCount: number; nodes: unknown[] } }>(api.url, '{ facts(first: 3, filter: { kinds: [TARGET] }) { totalCount nodes { id } } }');
+    const res = await graphql<{ facts: { totalCount: number; nodes: unknown[] } }>(
+      api.url,
+      '{ facts(first: 3, filter: { kinds: [TARGET] }) { totalCount nodes { id } } }',
+    );
     expect(res.data!.facts.nodes).toHaveLength(3);
     expect(res.data!.facts.totalCount).toBe(seed.facts.filter((f) => f.kind === 'target').length);
   });
@@ -243,7 +275,7 @@ describe('facts', () => {
     await expectBadArguments(api.url, 'facts', '{ totalCount }', cases);
   });
 
-  it("fetches an entity, its facts, their quotes and documents in one statement", async () => {
+  it('fetches an entity, its facts, their quotes and documents in one statement', async () => {
     const withQuotes = (documentFields: string) =>
       `{ place(id: "place:guangzhou") { facts(first: 50) { id evidence { id quote start document { ${documentFields} } } } } }`;
     // The place with its facts (quotes and document headers ride along); the article text only when asked for.
@@ -252,12 +284,20 @@ describe('facts', () => {
     // The same through node(id), and with facts nested in a fragment; other arguments, other facts.
     expect(await countRoundTrips(api, '{ node(id: "place:guangzhou") { ... on Entity { facts(first: 3) { id } } } }')).toBe(1);
     const [few, many] = await Promise.all(
-      ['first: 2', 'first: 50'].map((args) => graphql<{ node: { facts: { id: string }[] } }>(api.url, `{ node(id: "place:guangzhou") { ...F } } fragment F on Place { facts(${args}) { id } }`)),
+      ['first: 2', 'first: 50'].map((args) =>
+        graphql<{ node: { facts: { id: string }[] } }>(
+          api.url,
+          `{ node(id: "place:guangzhou") { ...F } } fragment F on Place { facts(${args}) { id } }`,
+        ),
+      ),
     );
     expect(few!.data!.node.facts.map((f) => f.id)).toEqual(many!.data!.node.facts.slice(0, 2).map((f) => f.id));
     const bad = await graphql(api.url, '{ place(id: "place:guangzhou") { facts(first: 1000) { id } } }');
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
-    type Quoted = { id: string; evidence: { id: string; quote: string; start: number; document: { id: string; title: string; text: string } }[] };
+    type Quoted = {
+      id: string;
+      evidence: { id: string; quote: string; start: number; document: { id: string; title: string; text: string } }[];
+    };
     const res = await graphql<{ place: { facts: Quoted[] } }>(api.url, withQuotes('id title text'));
     const facts = res.data!.place.facts;
     expect(facts.length).toBeGreaterThan(3);
@@ -279,21 +319,27 @@ describe('facts', () => {
   });
 });
 
-
 /** Newest period first, undated last (ids break ties). */
 function newestFirst(facts: Fact[]): string[] {
   const key = (f: Fact) => f.period?.start ?? '';
-  return [...facts].sort((a, b) => key(b).localeCompare(key(a)) || (b.period?.end ?? '').localeCompare(a.period?.end ?? '') || a.id.localeCompare(b.id)).map((f) => f.id);
+  return [...facts]
+    .sort((a, b) => key(b).localeCompare(key(a)) || (b.period?.end ?? '').localeCompare(a.period?.end ?? '') || a.id.localeCompare(b.id))
+    .map((f) => f.id);
 }
 
 describe('facts of entities', () => {
   it('lists the facts about every entity of every kind, newest first', async () => {
     for (const kind of ENTITY_KIND_NAMES) {
       const list = KIND_FIELDS[kind]![1];
-      const data = await ok<Record<string, { nodes: { id: string; facts: { id: string }[] }[] }>>(`{ ${list}(first: 100) { nodes { id facts(first: 100) { id } } } }`);
+      const data = await ok<Record<string, { nodes: { id: string; facts: { id: string }[] }[] }>>(
+        `{ ${list}(first: 100) { nodes { id facts(first: 100) { id } } } }`,
+      );
       for (const entity of data[list]!.nodes) {
         const about = seed.facts.filter((f) => f.subjects.some((s) => s.entity === entity.id));
-        expect(entity.facts.map((f) => f.id), entity.id).toEqual(newestFirst(about));
+        expect(
+          entity.facts.map((f) => f.id),
+          entity.id,
+        ).toEqual(newestFirst(about));
       }
     }
   });
@@ -308,8 +354,12 @@ describe('facts of entities', () => {
       two: facts(first: 2) { id } } }`);
     expect(data.place.targets!.map((f) => f.id)).toEqual(newestFirst(shenzhen.filter((f) => f.kind === 'target')));
     expect(data.place.sales!.map((f) => f.id)).toEqual(newestFirst(shenzhen.filter((f) => f.metric === 'live_commerce_sales')));
-    expect(data.place.located!.length).toBe(shenzhen.filter((f) => f.subjects.some((s) => s.entity === 'place:shenzhen' && s.role === 'location')).length);
-    expect(data.place.subject!.length).toBe(shenzhen.filter((f) => f.subjects.some((s) => s.entity === 'place:shenzhen' && s.role === 'subject')).length);
+    expect(data.place.located!.length).toBe(
+      shenzhen.filter((f) => f.subjects.some((s) => s.entity === 'place:shenzhen' && s.role === 'location')).length,
+    );
+    expect(data.place.subject!.length).toBe(
+      shenzhen.filter((f) => f.subjects.some((s) => s.entity === 'place:shenzhen' && s.role === 'subject')).length,
+    );
     expect(data.place.two!.map((f) => f.id)).toEqual(newestFirst(shenzhen).slice(0, 2));
     const bad = await graphql(api.url, '{ place(id: "place:shenzhen") { facts(first: 101) { id } } }');
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
@@ -325,11 +375,16 @@ describe('facts of entities', () => {
     ];
     for (const [kind, field, match] of fields) {
       const list = KIND_FIELDS[kind as EntityKind][1];
-      const data = await ok<Record<string, { nodes: ({ id: string } & Record<string, { id: string }[]>)[] }>>(`{ ${list}(first: 100) { nodes { id ${field} { id } } } }`);
+      const data = await ok<Record<string, { nodes: ({ id: string } & Record<string, { id: string }[]>)[] }>>(
+        `{ ${list}(first: 100) { nodes { id ${field} { id } } } }`,
+      );
       let nonEmpty = 0;
       for (const entity of data[list]!.nodes) {
         const want = newestFirst(seed.facts.filter((f) => match(f, entity.id)));
-        expect(entity[field]!.map((f) => f.id), `${entity.id}.${field}`).toEqual(want);
+        expect(
+          entity[field]!.map((f) => f.id),
+          `${entity.id}.${field}`,
+        ).toEqual(want);
         if (want.length) nonEmpty++;
       }
       expect(nonEmpty, `${kind}.${field}`).toBeGreaterThan(0);

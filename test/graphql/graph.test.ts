@@ -16,7 +16,7 @@ const relationshipByKey = new Map(seed.relationships.map((r) => [r.key, r]));
 function reach(from: string, types?: RelationshipType[]): Map<string, { hops: number; paths: number }> {
   const rels = seed.relationships.filter((r) => !types || types.includes(r.type));
   const found = new Map([[from, { hops: 0, paths: 1 }]]);
-  for (let frontier = [from]; frontier.length > 0; ) {
+  for (let frontier = [from]; frontier.length > 0;) {
     const next: string[] = [];
     for (const id of frontier) {
       const here = found.get(id)!;
@@ -40,11 +40,17 @@ const hops = (from: string, to: string, types?: RelationshipType[]) => reach(fro
 
 /** The ids within `depth` of `from`, itself included, sorted. */
 const within = (from: string, depth: number, types?: RelationshipType[]) =>
-  [...reach(from, types)].filter(([, r]) => r.hops <= depth).map(([id]) => id).sort();
+  [...reach(from, types)]
+    .filter(([, r]) => r.hops <= depth)
+    .map(([id]) => id)
+    .sort();
 
 /** Keys of the seed relationships among some entities, sorted. */
 const keysAmong = (ids: string[], types?: RelationshipType[]) =>
-  seed.relationships.filter((r) => ids.includes(r.from) && ids.includes(r.to) && (!types || types.includes(r.type))).map((r) => r.key).sort();
+  seed.relationships
+    .filter((r) => ids.includes(r.from) && ids.includes(r.to) && (!types || types.includes(r.type)))
+    .map((r) => r.key)
+    .sort();
 
 interface Edge {
   id: string;
@@ -61,7 +67,13 @@ const EDGE = 'id type source target role how evidence { quote start end document
 function expectSeedEdge(edge: Edge) {
   const r = relationshipByKey.get(edge.id);
   expect(r, edge.id).toBeDefined();
-  expect(edge).toMatchObject({ type: r!.type, source: r!.from, target: r!.to, role: r!.properties.role ?? null, how: r!.properties.how ?? null });
+  expect(edge).toMatchObject({
+    type: r!.type,
+    source: r!.from,
+    target: r!.to,
+    role: r!.properties.role ?? null,
+    how: r!.properties.how ?? null,
+  });
   expect(edge.evidence.length, edge.id).toBe(r!.evidence.length);
   for (const e of edge.evidence) expect(documentText.get(e.document.id)!.slice(e.start, e.end), edge.id).toBe(e.quote);
 }
@@ -118,7 +130,12 @@ describe('neighborhood', () => {
     expect([...sub.nodes.map((n) => n.id)].sort()).toEqual(within('place:guangzhou', 2, types));
     expect(sub.edges.length).toBeGreaterThan(0);
     expect(new Set(sub.edges.map((e) => e.type))).toEqual(new Set(types));
-    expect(sub.edges.map((e) => e.id).sort()).toEqual(keysAmong(sub.nodes.map((n) => n.id), types));
+    expect(sub.edges.map((e) => e.id).sort()).toEqual(
+      keysAmong(
+        sub.nodes.map((n) => n.id),
+        types,
+      ),
+    );
   });
 
   it('keeps the nearest entities within the limit and says it cut', async () => {
@@ -232,7 +249,10 @@ describe('connections', () => {
         .filter((f) => (about(f, a) && about(f, b)) || (about(f, a) && f.statedBy === b) || (about(f, b) && f.statedBy === a))
         .map((f) => f.id)
         .sort(),
-      edges: seed.relationships.filter((r) => (r.from === a && r.to === b) || (r.from === b && r.to === a)).map((r) => r.key).sort(),
+      edges: seed.relationships
+        .filter((r) => (r.from === a && r.to === b) || (r.from === b && r.to === a))
+        .map((r) => r.key)
+        .sort(),
     };
   }
 
@@ -269,7 +289,10 @@ describe('connections', () => {
   });
 
   it('is null when either entity is unknown, and names a bad argument', async () => {
-    const res = await graphql(api.url, '{ x: connections(a: "place:atlantis", b: "place:guangzhou") { a { id } } y: connections(a: "place:guangzhou", b: "place:atlantis") { a { id } } }');
+    const res = await graphql(
+      api.url,
+      '{ x: connections(a: "place:atlantis", b: "place:guangzhou") { a { id } } y: connections(a: "place:guangzhou", b: "place:atlantis") { a { id } } }',
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ x: null, y: null });
     await expectBadArguments(api.url, 'connections', '{ a { id } }', [

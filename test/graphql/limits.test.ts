@@ -36,9 +36,14 @@ describe('query limits', () => {
   });
 
   it('counts depth through fragments, and not through introspection fields', async () => {
-    const inFragment = `query { ...F } fragment F on Query ${nested(maxDepth + 2).slice(1, -1).replace(/^ /, '{ ')}}`;
+    const inFragment = `query { ...F } fragment F on Query ${nested(maxDepth + 2)
+      .slice(1, -1)
+      .replace(/^ /, '{ ')}}`;
     await expectRefused(inFragment, 'depth', maxDepth, maxDepth + 2);
-    const introspection = await graphql(api.url, '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }');
+    const introspection = await graphql(
+      api.url,
+      '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }',
+    );
     expect(introspection.errors).toBeUndefined();
   });
 
@@ -64,7 +69,8 @@ describe('query limits', () => {
 
   it('refuses an operation costing more than the limit: list sizes multiply down the nesting', async () => {
     // 1 (the response) + places (1) + nodes($n) × (1 + facts(first: 10) × (1 + subjects(20, the default) × (1 + entity × (1 + relationships(first: 100) × (1 + node))))))
-    const query = 'query ($n: PositiveInt = 100) { places(first: $n) { nodes { facts(first: 10) { subjects { entity { relationships(first: 100) { node { id } } } } } } } }';
+    const query =
+      'query ($n: PositiveInt = 100) { places(first: $n) { nodes { facts(first: 10) { subjects { entity { relationships(first: 100) { node { id } } } } } } } }';
     const perPlace = 1 + 10 * (1 + 20 * (1 + 1 * (1 + 100 * (1 + 1))));
     const cost = (places: number) => 1 + 1 + places * perPlace;
     const refused = await expectRefused(query, 'cost', maxCost, cost(100));
@@ -82,7 +88,10 @@ describe('query limits', () => {
 
   it('reports the cost of every operation in extensions.cost, and every example operation fits the defaults', async () => {
     // The response, graphStats, and its labels: at most one per label of the vocabulary (13, @listSize).
-    expect((await graphql(api.url, '{ graphStats { nodeCount labels { name } } }')).extensions?.cost).toEqual({ requested: 1 + 1 + 13, limit: maxCost });
+    expect((await graphql(api.url, '{ graphStats { nodeCount labels { name } } }')).extensions?.cost).toEqual({
+      requested: 1 + 1 + 13,
+      limit: maxCost,
+    });
     for (const { file, query } of loadOperations()) {
       const res = await graphql(api.url, query);
       expect(res.errors, file).toBeUndefined();

@@ -13,7 +13,9 @@ describe('subscriptions', () => {
         const res = await graphql(api.url, query);
         expect(res.status, query).toBe(400);
         expect(res.data, query).toBeUndefined();
-        expect(res.errors, query).toEqual([{ message: 'This API has no subscriptions; send a query or a mutation.', extensions: { code: 'OPERATION_NOT_SUPPORTED' } }]);
+        expect(res.errors, query).toEqual([
+          { message: 'This API has no subscriptions; send a query or a mutation.', extensions: { code: 'OPERATION_NOT_SUPPORTED' } },
+        ]);
       }
     } finally {
       stop();
@@ -24,8 +26,15 @@ describe('subscriptions', () => {
   it('are refused only when chosen: a query next to one in the same document still runs', async () => {
     const document = 'query Stats { graphStats { nodeCount } } subscription Changes { __typename }';
     const run = async (operationName: string) => {
-      const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: document, operationName }) });
-      return { status: res.status, ...((await res.json()) as { data?: { graphStats: { nodeCount: number } }; errors?: { extensions: { code: string } }[] }) };
+      const res = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: document, operationName }),
+      });
+      return {
+        status: res.status,
+        ...((await res.json()) as { data?: { graphStats: { nodeCount: number } }; errors?: { extensions: { code: string } }[] }),
+      };
     };
     const stats = await run('Stats');
     expect(stats.errors).toBeUndefined();

@@ -38,8 +38,15 @@ describe('cursors the API issued', () => {
   it('page on without gap or overlap, numeric sort values included', async () => {
     type Page = { facts: { nodes: { id: string; value: number | null }[]; pageInfo: { endCursor: string } } };
     const page = (after: string | null) =>
-      graphql<Page>(api.url, 'query ($after: String) { facts(first: 3, orderBy: { field: VALUE, direction: DESC }, after: $after) { nodes { id value } pageInfo { endCursor } } }', { after });
-    const all = await graphql<{ facts: { nodes: { id: string }[] } }>(api.url, '{ facts(first: 9, orderBy: { field: VALUE, direction: DESC }) { nodes { id } } }');
+      graphql<Page>(
+        api.url,
+        'query ($after: String) { facts(first: 3, orderBy: { field: VALUE, direction: DESC }, after: $after) { nodes { id value } pageInfo { endCursor } } }',
+        { after },
+      );
+    const all = await graphql<{ facts: { nodes: { id: string }[] } }>(
+      api.url,
+      '{ facts(first: 9, orderBy: { field: VALUE, direction: DESC }) { nodes { id } } }',
+    );
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 3; i++) {

@@ -143,7 +143,12 @@ describe('toPage', () => {
     const page = toPage(pageRequest({ first: 2 }), items('a', 'b', 'c'), keyOf, count);
     expect(page.nodes.map((n) => n.id)).toEqual(['a', 'b']);
     expect(page.edges.map((e) => e.node.id)).toEqual(['a', 'b']);
-    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: page.edges[0]!.cursor, endCursor: page.edges[1]!.cursor });
+    expect(page.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: page.edges[0]!.cursor,
+      endCursor: page.edges[1]!.cursor,
+    });
   });
 
   it('says there is a previous page when it starts from a cursor, and no next page without the extra row', () => {
@@ -157,7 +162,10 @@ describe('toPage', () => {
     const page = toPage(req, items('d', 'c', 'b'), keyOf, count);
     expect(page.nodes.map((n) => n.id)).toEqual(['c', 'd']);
     expect(page.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
-    expect(toPage(pageRequest({ last: 2 }), items('d', 'c'), keyOf, count).pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: false });
+    expect(toPage(pageRequest({ last: 2 }), items('d', 'c'), keyOf, count).pageInfo).toMatchObject({
+      hasPreviousPage: false,
+      hasNextPage: false,
+    });
   });
 
   it('gives each edge the cursor of its own item, which pages on from that item', () => {
@@ -171,7 +179,12 @@ describe('toPage', () => {
   });
 
   it('has no cursors on an empty page', () => {
-    expect(toPage(pageRequest({ first: 5 }), [], keyOf, count).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+    expect(toPage(pageRequest({ first: 5 }), [], keyOf, count).pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 
   it('counts only when totalCount is asked for', async () => {

@@ -22,8 +22,11 @@ describe('selection-driven projection', () => {
   it('leaves no entity or fact field unanswered: each is a projected property or has a resolver of its own', () => {
     const schema = buildSchema(loadTypeDefs().join('\n'));
     const own = (type: string) => (resolvers as Record<string, Record<string, unknown> | undefined>)[type] ?? {};
-    const unanswered = (type: GraphQLObjectType, projected: Set<string>) => Object.keys(type.getFields()).filter((f) => !projected.has(f) && !(f in own(type.name)));
-    const entityTypes = Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Entity'));
+    const unanswered = (type: GraphQLObjectType, projected: Set<string>) =>
+      Object.keys(type.getFields()).filter((f) => !projected.has(f) && !(f in own(type.name)));
+    const entityTypes = Object.values(schema.getTypeMap()).filter(
+      (t): t is GraphQLObjectType => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Entity'),
+    );
     expect(entityTypes.length).toBe(9);
     for (const type of entityTypes) expect(unanswered(type, new Set(ENTITY_PROPERTIES)), type.name).toEqual([]);
     const fact = schema.getType('Fact') as GraphQLObjectType;
@@ -31,14 +34,37 @@ describe('selection-driven projection', () => {
   });
 
   it('shows the same values for an entity whichever way the query reaches it', async () => {
-    const reached = await graphql<{ places: { nodes: (Entity & { policies: { node: Entity }[] })[] }; neighborhood: { nodes: Entity[] }; paths: { nodes: Entity[] }[] }>(
+    const reached = await graphql<{
+      places: { nodes: (Entity & { policies: { node: Entity }[] })[] };
+      neighborhood: { nodes: Entity[] };
+      paths: { nodes: Entity[] }[];
+    }>(
       api.url,
-      `${FULL}
-      {
-        places(first: 20) { nodes { ...full policies(first: 5) { node { ...full } } } }
-        neighborhood(id: "place:guangzhou", depth: 1, limit: 40) { nodes { ...full } }
-        paths(from: "place:guangzhou", to: "platform:kuaishou", maxHops: 4, limit: 3) { nodes { ...full } }
-      }`,
+      `
+        ${FULL}
+        {
+          places(first: 20) {
+            nodes {
+              ...full
+              policies(first: 5) {
+                node {
+                  ...full
+                }
+              }
+            }
+          }
+          neighborhood(id: "place:guangzhou", depth: 1, limit: 40) {
+            nodes {
+              ...full
+            }
+          }
+          paths(from: "place:guangzhou", to: "platform:kuaishou", maxHops: 4, limit: 3) {
+            nodes {
+              ...full
+            }
+          }
+        }
+      `,
     );
     expect(reached.errors).toBeUndefined();
     const all = [
@@ -48,7 +74,18 @@ describe('selection-driven projection', () => {
     ];
     const ids = [...new Set(all.map((e) => e.id))];
     expect(ids.length).toBeGreaterThan(30);
-    const byId = await graphql<{ nodes: Entity[] }>(api.url, `${FULL} query($ids: [ID!]!) { nodes(ids: $ids) { ...full } }`, { ids: ids.slice(0, 100) });
+    const byId = await graphql<{ nodes: Entity[] }>(
+      api.url,
+      `
+        ${FULL}
+        query ($ids: [ID!]!) {
+          nodes(ids: $ids) {
+            ...full
+          }
+        }
+      `,
+      { ids: ids.slice(0, 100) },
+    );
     const stored = new Map(byId.data!.nodes.map((e) => [e.id, e]));
     for (const entity of all) if (stored.has(entity.id)) expect(entity).toEqual(stored.get(entity.id));
     // Some of what was compared has the properties a narrow projection would have left out.
@@ -56,7 +93,8 @@ describe('selection-driven projection', () => {
   });
 
   it('shows the same values for a fact through an entity as by its id', async () => {
-    const FACT = 'id kind statement metric value unit currency qualifier valueText period { start end label } change { value unit basis } rank rankOf';
+    const FACT =
+      'id kind statement metric value unit currency qualifier valueText period { start end label } change { value unit basis } rank rankOf';
     const res = await graphql<{ places: { nodes: { facts: (Record<string, unknown> & { id: string })[] }[] } }>(
       api.url,
       `{ places(first: 10, orderBy: { field: DEGREE, direction: DESC }) { nodes { facts(first: 20) { ${FACT} } } } }`,
@@ -70,7 +108,7 @@ describe('selection-driven projection', () => {
     }
   });
 
-  it('shows the same document behind a quote, through an entity\'s facts, as by its id', async () => {
+  it("shows the same document behind a quote, through an entity's facts, as by its id", async () => {
     const DOCUMENT = 'id title publisher authors publishedOn publishedOnBasis language sourceLanguageNote file sha256';
     const res = await graphql<{ place: { facts: { evidence: { document: Entity }[] }[] } }>(
       api.url,
@@ -79,17 +117,33 @@ describe('selection-driven projection', () => {
     const documents = res.data!.place.facts.flatMap((f) => f.evidence.map((e) => e.document));
     expect(documents.length).toBeGreaterThan(0);
     for (const document of documents) {
-      const byId = await graphql<{ document: unknown }>(api.url, `query($id: ID!) { document(id: $id) { ${DOCUMENT} } }`, { id: document.id });
+      const byId = await graphql<{ document: unknown }>(api.url, `query($id: ID!) { document(id: $id) { ${DOCUMENT} } }`, {
+        id: document.id,
+      });
       expect(document).toEqual(byId.data!.document);
     }
   });
 
   it('shows the same values for a search hit as by its id, with or without the matched field', async () => {
     for (const extra of ['', 'field snippet']) {
-      const res = await graphql<{ search: { node: Entity }[] }>(api.url, `${FULL} { search(text: "live streaming", kinds: [PLACE, ORGANIZATION, PLATFORM, BASE, POLICY], first: 15) { ${extra} node { ...full } } }`);
+      const res = await graphql<{ search: { node: Entity }[] }>(
+        api.url,
+        `${FULL} { search(text: "live streaming", kinds: [PLACE, ORGANIZATION, PLATFORM, BASE, POLICY], first: 15) { ${extra} node { ...full } } }`,
+      );
       const hits = res.data!.search.map((h) => h.node);
       expect(hits.length).toBeGreaterThan(5);
-      const byId = await graphql<{ nodes: Entity[] }>(api.url, `${FULL} query($ids: [ID!]!) { nodes(ids: $ids) { ...full } }`, { ids: hits.map((h) => h.id) });
+      const byId = await graphql<{ nodes: Entity[] }>(
+        api.url,
+        `
+          ${FULL}
+          query ($ids: [ID!]!) {
+            nodes(ids: $ids) {
+              ...full
+            }
+          }
+        `,
+        { ids: hits.map((h) => h.id) },
+      );
       expect(hits).toEqual(byId.data!.nodes);
     }
   });
@@ -97,7 +151,17 @@ describe('selection-driven projection', () => {
   it('answers a narrow and a wide selection of the same entities in one request, each in full', async () => {
     const res = await graphql<{ narrow: Entity; wide: Entity }>(
       api.url,
-      `${FULL} { narrow: node(id: "place:guangzhou") { id } wide: node(id: "place:guangzhou") { ...full } }`,
+      `
+        ${FULL}
+        {
+          narrow: node(id: "place:guangzhou") {
+            id
+          }
+          wide: node(id: "place:guangzhou") {
+            ...full
+          }
+        }
+      `,
     );
     expect(res.data!.narrow).toEqual({ id: 'place:guangzhou' });
     expect(res.data!.wide).toMatchObject({ id: 'place:guangzhou', kind: 'PLACE', placeType: 'CITY' });

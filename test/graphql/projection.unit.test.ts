@@ -26,7 +26,16 @@ function below(query: string, variables: Record<string, unknown> = {}) {
 describe('fact projection', () => {
   it('names the stored properties a facts page shows, through the connection, fragments and composite fields', () => {
     const { selections, selection } = below('{ facts { nodes { statement ...F period { label } } } } fragment F on Fact { value unit }');
-    expect(factProjectionOf(selections, selection)).toEqual(['id', 'kind', 'statement', 'value', 'unit', 'periodStart', 'periodEnd', 'periodLabel']);
+    expect(factProjectionOf(selections, selection)).toEqual([
+      'id',
+      'kind',
+      'statement',
+      'value',
+      'unit',
+      'periodStart',
+      'periodEnd',
+      'periodLabel',
+    ]);
   });
 
   it('leaves out what @skip removes and what @include keeps out', () => {

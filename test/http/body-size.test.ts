@@ -11,7 +11,12 @@ const { maxBodyBytes } = DEFAULT_LIMITS;
 const overLimit = JSON.stringify({ query: `{ graphStats { nodeCount } } # ${'x'.repeat(maxBodyBytes)}` });
 
 const refusal = {
-  errors: [{ message: `The request body is over the limit of ${maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 'bodyBytes', max: maxBodyBytes } }],
+  errors: [
+    {
+      message: `The request body is over the limit of ${maxBodyBytes} bytes.`,
+      extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 'bodyBytes', max: maxBodyBytes },
+    },
+  ],
 };
 
 /** POSTs `chunks` one by one: with no Content-Length set, node:http sends them with Transfer-Encoding: chunked. */
@@ -30,7 +35,11 @@ function postChunked(url: string, chunks: string[]): Promise<{ status: number; b
 }
 
 const postGzip = async (url: string, json: string) => {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gzipSync(json) });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+    body: gzipSync(json),
+  });
   return { status: res.status, body: (await res.json()) as unknown };
 };
 

@@ -17,7 +17,13 @@ let port: number;
 beforeAll(async () => {
   db = sharedDatabase();
   server = await startTestServer(db, {
-    limits: { ...DEFAULT_LIMITS, httpHeadersTimeoutMs: TIMEOUT_MS, httpRequestTimeoutMs: TIMEOUT_MS, httpKeepAliveTimeoutMs: TIMEOUT_MS, httpMaxConnections: MAX_CONNECTIONS },
+    limits: {
+      ...DEFAULT_LIMITS,
+      httpHeadersTimeoutMs: TIMEOUT_MS,
+      httpRequestTimeoutMs: TIMEOUT_MS,
+      httpKeepAliveTimeoutMs: TIMEOUT_MS,
+      httpMaxConnections: MAX_CONNECTIONS,
+    },
   });
   port = Number(new URL(server.url).port);
 });
@@ -61,7 +67,9 @@ describe('request timeouts', () => {
     expect(text).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
     expect(text).toMatch(/\r\ncontent-type: application\/json;/i);
     expect(text).toMatch(/\r\nconnection: close\r\n/i);
-    expect(bodyOf(text)).toEqual({ errors: [{ message: 'The request was not received in time.', extensions: { code: 'REQUEST_TIMEOUT' } }] });
+    expect(bodyOf(text)).toEqual({
+      errors: [{ message: 'The request was not received in time.', extensions: { code: 'REQUEST_TIMEOUT' } }],
+    });
   });
 
   it('answer headers that never end the same way', async () => {

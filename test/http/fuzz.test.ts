@@ -24,14 +24,98 @@ function prng(seed: number) {
 }
 type Rand = ReturnType<typeof prng>;
 
-const TOKENS = ['{', '}', '(', ')', '[', ']', ':', '$', '!', '=', '@', '...', '|', '&', ',', 'query', 'mutation', 'subscription', 'fragment', 'on',
-  'places', 'place', 'node', 'nodes', 'facts', 'search', 'paths', 'neighborhood', 'edges', 'id', 'name', 'first', 'after', '__schema', '__typename',
-  '"x"', '"""block"""', '0', '-1', '1e999', 'true', 'null', '#comment\n', '\u0000', '\u202e', '😀', 'include', 'skip', 'if'];
+const TOKENS = [
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '$',
+  '!',
+  '=',
+  '@',
+  '...',
+  '|',
+  '&',
+  ',',
+  'query',
+  'mutation',
+  'subscription',
+  'fragment',
+  'on',
+  'places',
+  'place',
+  'node',
+  'nodes',
+  'facts',
+  'search',
+  'paths',
+  'neighborhood',
+  'edges',
+  'id',
+  'name',
+  'first',
+  'after',
+  '__schema',
+  '__typename',
+  '"x"',
+  '"""block"""',
+  '0',
+  '-1',
+  '1e999',
+  'true',
+  'null',
+  '#comment\n',
+  '\u0000',
+  '\u202e',
+  '😀',
+  'include',
+  'skip',
+  'if',
+];
 
-const STRINGS = ['', ' ', 'place:guangzhou', 'place:', ':', 'x'.repeat(5000), "') MATCH (n) DETACH DELETE n //", '{"$ne": null}', '../../etc/passwd',
-  '\u0000', '\ud800', '广州', 'place:guangzhou\n', '%00', '*', 'AND OR NOT', '"', '\\', 'eyJhIjoxfQ', 'W251bGwsInBsYWNlOmd1YW5nemhvdSJd', 'W1tdLDFd'];
+const STRINGS = [
+  '',
+  ' ',
+  'place:guangzhou',
+  'place:',
+  ':',
+  'x'.repeat(5000),
+  "') MATCH (n) DETACH DELETE n //",
+  '{"$ne": null}',
+  '../../etc/passwd',
+  '\u0000',
+  '\ud800',
+  '广州',
+  'place:guangzhou\n',
+  '%00',
+  '*',
+  'AND OR NOT',
+  '"',
+  '\\',
+  'eyJhIjoxfQ',
+  'W251bGwsInBsYWNlOmd1YW5nemhvdSJd',
+  'W1tdLDFd',
+];
 
-const VALUES: unknown[] = [null, 0, -1, 1.5, 1e308, Number.MAX_SAFE_INTEGER, '', 'abc', true, [], [null], {}, { a: { b: { c: [] } } }, 'x'.repeat(2000)];
+const VALUES: unknown[] = [
+  null,
+  0,
+  -1,
+  1.5,
+  1e308,
+  Number.MAX_SAFE_INTEGER,
+  '',
+  'abc',
+  true,
+  [],
+  [null],
+  {},
+  { a: { b: { c: [] } } },
+  'x'.repeat(2000),
+];
 
 /** A valid operation with one character deleted, inserted, replaced, or the text cut short. */
 function mutate(r: Rand, text: string): string {
@@ -53,7 +137,11 @@ interface Case {
   init: RequestInit & { path?: string };
 }
 
-const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const json = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
 
 /** One random request from one of the families below. */
 function randomCase(r: Rand, examples: string[]): Case {
@@ -69,7 +157,8 @@ function randomCase(r: Rand, examples: string[]): Case {
     }
     case 2: {
       const variables = { id: r.pick(VALUES), first: r.pick(VALUES), after: r.pick(VALUES), filter: r.pick(VALUES) };
-      const query = 'query ($id: ID!, $first: PositiveInt, $after: String) { place(id: $id) { name } places(first: $first, after: $after) { nodes { id } } }';
+      const query =
+        'query ($id: ID!, $first: PositiveInt, $after: String) { place(id: $id) { name } places(first: $first, after: $after) { nodes { id } } }';
       return { label: `variables ${JSON.stringify(variables).slice(0, 200)}`, init: json({ query, variables }) };
     }
     case 3: {
@@ -87,15 +176,33 @@ function randomCase(r: Rand, examples: string[]): Case {
       return { label: 'search and paths arguments', init: json({ query }) };
     }
     case 6: {
-      const bodies = ['', '{', '[]', '[{"query": "{ graphStats { nodeCount } }"}]', '1', '"query"', 'null', '{"query": 5}', '{"query": "{ graphStats { nodeCount } }", "variables": "x"}',
-        '{"query": "{ graphStats { nodeCount } }", "operationName": 7}', '{"query": null}', '{"query": "{ graphStats { nodeCount } }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "x"}}}'];
+      const bodies = [
+        '',
+        '{',
+        '[]',
+        '[{"query": "{ graphStats { nodeCount } }"}]',
+        '1',
+        '"query"',
+        'null',
+        '{"query": 5}',
+        '{"query": "{ graphStats { nodeCount } }", "variables": "x"}',
+        '{"query": "{ graphStats { nodeCount } }", "operationName": 7}',
+        '{"query": null}',
+        '{"query": "{ graphStats { nodeCount } }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "x"}}}',
+      ];
       const body = r.pick(bodies);
-      return { label: `body ${body}`, init: { method: 'POST', headers: { 'content-type': r.pick(['application/json', 'application/graphql', 'text/plain']) }, body } };
+      return {
+        label: `body ${body}`,
+        init: { method: 'POST', headers: { 'content-type': r.pick(['application/json', 'application/graphql', 'text/plain']) }, body },
+      };
     }
     default: {
       const query = mutate(r, r.pick(examples));
       const params = new URLSearchParams({ query, variables: r.pick(['{', '{}', '[]', 'null', JSON.stringify({ id: str() })]) });
-      return { label: `GET ${params}`, init: { method: 'GET', headers: { 'apollo-require-preflight': 'true' }, path: `/graphql?${params}` } };
+      return {
+        label: `GET ${params}`,
+        init: { method: 'GET', headers: { 'apollo-require-preflight': 'true' }, path: `/graphql?${params}` },
+      };
     }
   }
 }

@@ -22,9 +22,10 @@ function expectNestingRefused(answer: Answer, value: number, what: 'document' | 
   expect(answer.body.data).toBeUndefined();
   expect(answer.body.errors).toEqual([
     {
-      message: what === 'document'
-        ? `The request nests brackets ${value} deep, above the nesting limit of ${MAX_NESTING}.`
-        : `The request's variables nest ${value} deep, above the nesting limit of ${MAX_NESTING}.`,
+      message:
+        what === 'document'
+          ? `The request nests brackets ${value} deep, above the nesting limit of ${MAX_NESTING}.`
+          : `The request's variables nest ${value} deep, above the nesting limit of ${MAX_NESTING}.`,
       extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'nesting', max: MAX_NESTING, value },
     },
   ]);
@@ -80,7 +81,9 @@ describe('variables nesting', () => {
   });
 
   it('accepts ordinary input objects', async () => {
-    const res = await graphql(api.url, 'query ($f: FactFilter) { facts(first: 1, filter: $f) { nodes { id } } }', { f: { periodOverlaps: { from: '2020-01-01', to: '2030-01-01' } } });
+    const res = await graphql(api.url, 'query ($f: FactFilter) { facts(first: 1, filter: $f) { nodes { id } } }', {
+      f: { periodOverlaps: { from: '2020-01-01', to: '2030-01-01' } },
+    });
     expect(res.errors).toBeUndefined();
   });
 });

@@ -14,7 +14,10 @@ describe('production mode', () => {
   it('is the default under NODE_ENV=production, and each setting can be turned back on', () => {
     expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: false, fieldSuggestions: false });
     expect(loadConfig({})).toMatchObject({ introspection: true, fieldSuggestions: true });
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' })).toMatchObject({ introspection: true, fieldSuggestions: false });
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' })).toMatchObject({
+      introspection: true,
+      fieldSuggestions: false,
+    });
   });
 
   it('refuses introspection when it is off, and answers it when on', async () => {
@@ -34,7 +37,13 @@ describe('production mode', () => {
 
   it('sends no stack trace with any kind of error', async () => {
     for (const query of [TYPO, '{ graphStats {', '{ places(first: 0) { nodes { id } } }', '{ node(id: 5) { id } }']) {
-      const text = await (await fetch(`${production.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).text();
+      const text = await (
+        await fetch(`${production.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        })
+      ).text();
       expect(text, query).toMatch(/"errors"/);
       expect(text, query).not.toMatch(/stacktrace|\.ts:\d+|node_modules/);
     }
@@ -55,7 +64,11 @@ describe('CSRF prevention', () => {
 
   it('refuses a simple POST (text/plain or form content type) that a browser may send cross-site', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-      const res = await fetch(`${production.url}/graphql`, { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify({ query: '{ graphStats { nodeCount } }' }) });
+      const res = await fetch(`${production.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: JSON.stringify({ query: '{ graphStats { nodeCount } }' }),
+      });
       expect(res.status, type).toBe(400);
       expect(await res.text(), type).not.toMatch(/nodeCount/);
     }

@@ -23,7 +23,11 @@ describe('SIGTERM during traffic', () => {
     const agent = new Agent({ keepAlive: true, maxSockets: 30 });
     const payload = JSON.stringify({ query });
     const request = () => {
-      const req = httpRequest(`${url}/graphql`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } });
+      const req = httpRequest(`${url}/graphql`, {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+      });
       const sent = once(req, 'finish');
       const answer = new Promise<{ status: number; body: { data?: unknown; errors?: unknown }; at: number }>((resolve, reject) => {
         req.once('error', reject);
@@ -32,7 +36,9 @@ describe('SIGTERM during traffic', () => {
           res.setEncoding('utf8');
           res.on('data', (chunk: string) => (text += chunk));
           res.once('error', reject);
-          res.once('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as { data?: unknown; errors?: unknown }, at: Date.now() }));
+          res.once('end', () =>
+            resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as { data?: unknown; errors?: unknown }, at: Date.now() }),
+          );
         });
       });
       req.end(payload);
@@ -63,7 +69,9 @@ describe('SIGTERM during traffic', () => {
     }
     // Some answers came after the signal: the server drained them rather than dropping them.
     const drained = answers.filter((a) => a.at > signalledAt).length;
-    console.log(`SIGTERM: ${drained} of ${answers.length} requests answered after the signal, the last ${Math.max(...answers.map((a) => a.at)) - sentAt} ms after sending`);
+    console.log(
+      `SIGTERM: ${drained} of ${answers.length} requests answered after the signal, the last ${Math.max(...answers.map((a) => a.at)) - sentAt} ms after sending`,
+    );
     expect(drained).toBeGreaterThan(0);
     agent.destroy();
   });

@@ -3,7 +3,14 @@ import { buildSchema, isEnumType, type GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_KIND_DECLARATIONS, KIND_ENUMS } from '../../src/model/entity-kinds.js';
 import { entitiesSdl } from '../../src/model/entity-sdl.js';
-import { CHANGE_BASES, ENTITY_KIND_NAMES, FACT_KINDS, QUALIFIERS, RELATIONSHIP_TYPE_NAMES, SUBJECT_ROLES } from '../../src/model/vocabulary.js';
+import {
+  CHANGE_BASES,
+  ENTITY_KIND_NAMES,
+  FACT_KINDS,
+  QUALIFIERS,
+  RELATIONSHIP_TYPE_NAMES,
+  SUBJECT_ROLES,
+} from '../../src/model/vocabulary.js';
 import { loadTypeDefs } from '../../src/graphql/type-defs.js';
 
 // The SDL of the entity kinds is written from their declarations; these tests fail when the file on
@@ -25,7 +32,16 @@ describe('schema/entities.graphql', () => {
   it('has a type, a relation edge, a connection, a filter and an order per declared kind, and query fields named as declared', () => {
     const query = schema.getQueryType()!.getFields();
     for (const [kind, k] of Object.entries(ENTITY_KIND_DECLARATIONS)) {
-      for (const type of [kind, `${kind}Relation`, `${kind}Connection`, `${kind}Edge`, `${kind}Filter`, `${kind}Order`, `${kind}OrderField`]) expect(schema.getType(type), type).toBeDefined();
+      for (const type of [
+        kind,
+        `${kind}Relation`,
+        `${kind}Connection`,
+        `${kind}Edge`,
+        `${kind}Filter`,
+        `${kind}Order`,
+        `${kind}OrderField`,
+      ])
+        expect(schema.getType(type), type).toBeDefined();
       expect(String(query[k.single]?.type)).toBe(kind);
       expect(String(query[k.plural]?.type)).toBe(`${kind}Connection!`);
     }

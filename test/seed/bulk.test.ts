@@ -31,7 +31,13 @@ const count = async (cypher: string) => Number((await db.read(cypher))[0]!.n);
 
 describe('bulk loader', () => {
   it('writes every chunk: counts match the generated set', async () => {
-    const evidence = new Set([...all.facts.flatMap((f) => f.evidence), ...all.relationships.flatMap((r) => r.evidence), ...all.entities.flatMap((e) => e.mentions)].map(evidenceId));
+    const evidence = new Set(
+      [
+        ...all.facts.flatMap((f) => f.evidence),
+        ...all.relationships.flatMap((r) => r.evidence),
+        ...all.entities.flatMap((e) => e.mentions),
+      ].map(evidenceId),
+    );
     expect(await count('MATCH (n:Entity) RETURN count(n) AS n')).toBe(all.entities.length);
     expect(await count('MATCH (n:Fact) RETURN count(n) AS n')).toBe(all.facts.length);
     expect(await count('MATCH (n:Document) RETURN count(n) AS n')).toBe(all.documents.length);

@@ -56,7 +56,14 @@ describe('the seeded graph', () => {
       MATCH (f)-[:EVIDENCED_BY]->(e:Evidence)-[:QUOTES]->(d:Document)
       RETURN f.value AS value, f.unit AS unit, f.currency AS currency, f.qualifier AS qualifier,
              f.changeValue AS change, f.changeBasis AS basis, e.quote AS quote, d.id AS document`);
-    expect(fact).toMatchObject({ value: 2.2e12, unit: 'yuan', currency: 'CNY', qualifier: 'more_than', change: 58.9, basis: 'year_on_year' });
+    expect(fact).toMatchObject({
+      value: 2.2e12,
+      unit: 'yuan',
+      currency: 'CNY',
+      qualifier: 'more_than',
+      change: 58.9,
+      basis: 'year_on_year',
+    });
     expect(fact!.quote).toContain('exceeded 2.2 trillion yuan');
     expect(fact!.document).toBe('doc:agglomeration-effect-2023');
   });
@@ -71,7 +78,7 @@ describe('the seeded graph', () => {
     expect(row!.quote).toContain('3.374 million');
   });
 
-  it('knows Guangzhou\'s 2020 live-commerce action plan: issuer, date and period', async () => {
+  it("knows Guangzhou's 2020 live-commerce action plan: issuer, date and period", async () => {
     const [row] = await db.read(`
       MATCH (issuer)-[:ISSUED]->(p:Policy)-[:APPLIES_TO]->(:Place {id: 'place:guangzhou'})
       WHERE p.issuedOn STARTS WITH '2020'

@@ -36,7 +36,13 @@ describe('seed loader', () => {
     expect(await count('MATCH (n:Entity) RETURN count(n) AS n')).toBe(seed.entities.length);
     expect(await count('MATCH (n:Fact) RETURN count(n) AS n')).toBe(seed.facts.length);
     expect(await count('MATCH (n:Document) RETURN count(n) AS n')).toBe(seed.documents.length);
-    const quotes = new Set([...seed.entities.flatMap((e) => e.mentions), ...seed.facts.flatMap((f) => f.evidence), ...seed.relationships.flatMap((r) => r.evidence)].map(evidenceId));
+    const quotes = new Set(
+      [
+        ...seed.entities.flatMap((e) => e.mentions),
+        ...seed.facts.flatMap((f) => f.evidence),
+        ...seed.relationships.flatMap((r) => r.evidence),
+      ].map(evidenceId),
+    );
     expect(await count('MATCH (n:Evidence) RETURN count(n) AS n')).toBe(quotes.size);
     expect(await count('MATCH ()-[r]->() WHERE r.key IS NOT NULL RETURN count(r) AS n')).toBe(seed.relationships.length);
   });

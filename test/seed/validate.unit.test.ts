@@ -50,7 +50,12 @@ describe('validateSeeds', () => {
     });
     edit(g004, (json) => {
       json.facts[0].id = firstFactId; // duplicate id across files
-      json.relationships.push({ type: 'LOCATED_IN', from: json.entities.find((e: Json) => e.type === 'Person').id, to: 'place:shenzhen', evidence: json.relationships[0].evidence });
+      json.relationships.push({
+        type: 'LOCATED_IN',
+        from: json.entities.find((e: Json) => e.type === 'Person').id,
+        to: 'place:shenzhen',
+        evidence: json.relationships[0].evidence,
+      });
     });
     writeFileSync(path.join(dir, 'graph', '009-broken.json'), '{ "document": ');
 
@@ -58,7 +63,10 @@ describe('validateSeeds', () => {
     expect(result.ok).toBe(false);
     const lines = result.problems.map(formatProblem);
     const expectLine = (file: string, pattern: RegExp) =>
-      expect(lines.some((l) => l.includes(`${path.basename(file)} › `) && pattern.test(l)), `${pattern} in ${path.basename(file)}:\n${lines.join('\n')}`).toBe(true);
+      expect(
+        lines.some((l) => l.includes(`${path.basename(file)} › `) && pattern.test(l)),
+        `${pattern} in ${path.basename(file)}:\n${lines.join('\n')}`,
+      ).toBe(true);
 
     expectLine(g000, new RegExp(`${movedQuoteOf}: mentions\\[0\\]: quote is not at \\d+-\\d+ .* it stands at \\d+-\\d+`));
     expectLine(g000, /entities\[1\].*(placeType|is not a property of)/);
@@ -93,7 +101,9 @@ describe('validateSeeds', () => {
       json.entities.find((e: Json) => e.id === twice!.id).name = `${twice!.name} (renamed)`;
     });
     const lines = validateSeeds(readSeeds(dir)).problems.map(formatProblem);
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`${twice!.id}: name .* conflicts with .* in .*${path.basename(twice!.files[0]!)}`)));
+    expect(lines).toContainEqual(
+      expect.stringMatching(new RegExp(`${twice!.id}: name .* conflicts with .* in .*${path.basename(twice!.files[0]!)}`)),
+    );
   });
 });
 
@@ -142,14 +152,21 @@ describe('validateSeeds: text limits', () => {
     const shared = validateSeeds(readSeeds(dir));
     const twice = shared.ok ? shared.seed.entities.find((e) => e.files.length > 1) : undefined;
     const [first, second] = twice!.files.map((f) => path.join(dir, 'graph', path.basename(f)));
-    for (const [file, from] of [[first!, 0], [second!, 20]] as const) {
+    for (const [file, from] of [
+      [first!, 0],
+      [second!, 20],
+    ] as const) {
       edit(file, (json) => {
         json.entities.find((e: Json) => e.id === twice!.id).aliases = Array.from({ length: 20 }, (_, i) => `Alias ${from + i}`);
       });
     }
     const lines = validateSeeds(readSeeds(dir)).problems.map(formatProblem);
     expect(lines).toEqual([
-      expect.stringMatching(new RegExp(`${path.basename(second!)} › .*${twice!.id}: aliases: has 40 entries merged with .*${path.basename(first!)}, above the limit of 30$`)),
+      expect.stringMatching(
+        new RegExp(
+          `${path.basename(second!)} › .*${twice!.id}: aliases: has 40 entries merged with .*${path.basename(first!)}, above the limit of 30$`,
+        ),
+      ),
     ]);
   });
 });

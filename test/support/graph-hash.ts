@@ -12,7 +12,11 @@ export async function graphFingerprint(db: Database): Promise<{ nodes: number; r
     Array.isArray(v)
       ? v.map(canonical)
       : v && typeof v === 'object'
-        ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]))
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
         : v;
   // Sorted as text so that ties in ORDER BY cannot change the hash.
   const lines = [...nodes.map((n) => ({ ...n, labels: [...(n.labels as string[])].sort() })), ...relationships]

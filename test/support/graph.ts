@@ -78,7 +78,12 @@ export async function countRoundTrips(api: { url: string; db: Database }, query:
 }
 
 /** Asserts that `field(args)` answers BAD_USER_INPUT naming `argument`, for each [args, argument] case. */
-export async function expectBadArguments(url: string, field: string, selection: string, cases: [args: string, argument: string][]): Promise<void> {
+export async function expectBadArguments(
+  url: string,
+  field: string,
+  selection: string,
+  cases: [args: string, argument: string][],
+): Promise<void> {
   for (const [args, argument] of cases) {
     const res = await graphql(url, `{ ${field}(${args}) ${selection} }`);
     expect(res.errors?.[0]?.extensions, `${field}(${args})`).toMatchObject({ code: 'BAD_USER_INPUT', argument });

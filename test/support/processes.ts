@@ -23,7 +23,10 @@ export async function waitForExit(pid: number, timeoutMs: number): Promise<boole
 
 /** Runs a TypeScript entry point with tsx in a child process. */
 export function spawnTs(file: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', file, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** Resolves with the first capture of `pattern` in the child's stdout, or rejects on exit or timeout. */

@@ -84,7 +84,8 @@ export class CostTable {
         if (listOfObjects && !this.fields.get(key)!.listSize && !sizedByParent.has(key)) unsized.push(key);
       }
     }
-    if (unsized.length) throw new UnsizedListError(`These list fields have no @listSize and are no parent's sizedFields: ${unsized.join(', ')}`);
+    if (unsized.length)
+      throw new UnsizedListError(`These list fields have no @listSize and are no parent's sizedFields: ${unsized.join(', ')}`);
   }
 
   of(typeName: string, fieldName: string): FieldCost {
@@ -104,7 +105,10 @@ function slicedCount(value: unknown): number | undefined {
  * (named, to be checked against `max`), else its assumed size, else (an explicit null where the SDL
  * has a default) its `max`. The analysis counts this and execution cuts at it, so both agree.
  */
-export function listItems(listSize: ListSize, args: Readonly<Record<string, unknown>> | null | undefined): { count: number; argument?: string } {
+export function listItems(
+  listSize: ListSize,
+  args: Readonly<Record<string, unknown>> | null | undefined,
+): { count: number; argument?: string } {
   let given: { argument: string; count: number } | undefined;
   for (const argument of listSize.slicingArguments) {
     const count = slicedCount(args?.[argument]);

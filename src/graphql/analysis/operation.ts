@@ -65,7 +65,12 @@ export class OperationAnalysis {
   private measures(): { cost: number; depth: number } {
     if (!this.cached) {
       const root = this.root;
-      const writes = this.operation.operation === OperationTypeNode.MUTATION ? (root ? [...root.fields.values()].filter((f) => !isMeta(f)).length : 0) : 0;
+      const writes =
+        this.operation.operation === OperationTypeNode.MUTATION
+          ? root
+            ? [...root.fields.values()].filter((f) => !isMeta(f)).length
+            : 0
+          : 0;
       this.cached = {
         // The response itself is one object, so that even `{ __typename }` has a cost to bound its bytes.
         cost: root ? 1 + this.costOf(root, undefined) + writes * WRITE_COST : 1,
@@ -104,7 +109,9 @@ export class OperationAnalysis {
         total += weight;
         continue;
       }
-      const childSized = listSize?.sizedFields.length ? { names: listSize.sizedFields, size: this.listItems(field) + listSize.extraItems } : undefined;
+      const childSized = listSize?.sizedFields.length
+        ? { names: listSize.sizedFields, size: this.listItems(field) + listSize.extraItems }
+        : undefined;
       total += size * (1 + weight + this.costOf(below, childSized));
     }
     if (!bySize) this.costs.set(selection, (bySize = new Map()));

@@ -22,7 +22,10 @@ function tooLarge(max: number, value: number): GraphQLError {
  * lookahead read it), list sizes kept at execution, the response size capped, and the cost reported
  * in `extensions.cost` ({ requested, limit }) as GitHub and Shopify do, so that clients can pace.
  */
-export function analysisPlugin(limits: Pick<Limits, 'maxDepth' | 'maxCost' | 'maxResponseBytes'>, gate: AdmissionGate): ApolloServerPlugin<GraphQLContext> {
+export function analysisPlugin(
+  limits: Pick<Limits, 'maxDepth' | 'maxCost' | 'maxResponseBytes'>,
+  gate: AdmissionGate,
+): ApolloServerPlugin<GraphQLContext> {
   let table: CostTable | undefined;
   return {
     async serverWillStart({ schema }) {

@@ -67,7 +67,11 @@ export class OperationSelections {
 
   /** The selection of `nodes` (fields merged under one response key) on `type`, collected once. */
   of(nodes: readonly FieldNode[], type: GraphQLCompositeType): Selection {
-    return this.collectOnce(`${type.name}:${nodes.map(idOf).join(',')}`, type, nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])));
+    return this.collectOnce(
+      `${type.name}:${nodes.map(idOf).join(',')}`,
+      type,
+      nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])),
+    );
   }
 
   /** The selection of an operation's own selection set on its root type. */
@@ -122,7 +126,8 @@ export class OperationSelections {
         this.add(fields, selection, owner);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = this.condition(selection, owner);
-        if (condition && doTypesOverlap(this.schema, condition, type)) this.collect(selection.selectionSet, type, condition, fields, visited);
+        if (condition && doTypesOverlap(this.schema, condition, type))
+          this.collect(selection.selectionSet, type, condition, fields, visited);
       } else {
         const name = selection.name.value;
         // As in collectFields: a fragment already expanded in this selection adds nothing the second time.
@@ -130,7 +135,8 @@ export class OperationSelections {
         visited.add(name);
         const fragment = this.fragments[name];
         const condition = fragment && this.condition(fragment, owner);
-        if (condition && doTypesOverlap(this.schema, condition, type)) this.collect(fragment.selectionSet, type, condition, fields, visited);
+        if (condition && doTypesOverlap(this.schema, condition, type))
+          this.collect(fragment.selectionSet, type, condition, fields, visited);
       }
     }
   }

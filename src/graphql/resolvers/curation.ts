@@ -25,10 +25,16 @@ import { isoDay } from '../scalars.js';
 /** The token's subject when the caller may write; otherwise the refusal, most fundamental reason first. */
 function curatorOf(ctx: GraphQLContext): string {
   if (!ctx.writesEnabled) {
-    throw new GraphQLError('Writes are disabled: the server has no curator secret configured (CURATOR_JWT_SECRET).', { extensions: { code: 'FORBIDDEN' } });
+    throw new GraphQLError('Writes are disabled: the server has no curator secret configured (CURATOR_JWT_SECRET).', {
+      extensions: { code: 'FORBIDDEN' },
+    });
   }
-  if (ctx.credentialProblem) throw new GraphQLError(`Not authenticated: ${ctx.credentialProblem}.`, { extensions: { code: 'UNAUTHENTICATED' } });
-  if (!ctx.viewer) throw new GraphQLError('Not authenticated: writes need an Authorization: Bearer <token> header.', { extensions: { code: 'UNAUTHENTICATED' } });
+  if (ctx.credentialProblem)
+    throw new GraphQLError(`Not authenticated: ${ctx.credentialProblem}.`, { extensions: { code: 'UNAUTHENTICATED' } });
+  if (!ctx.viewer)
+    throw new GraphQLError('Not authenticated: writes need an Authorization: Bearer <token> header.', {
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   if (!ctx.viewer.roles.includes(CURATOR_ROLE)) {
     throw new GraphQLError(`Forbidden: writes need the ${CURATOR_ROLE} role.`, { extensions: { code: 'FORBIDDEN' } });
   }
@@ -41,9 +47,12 @@ async function write<T, P>(ctx: GraphQLContext, field: string, kind: ItemKind<T>
   const outcome: Outcome = await curate(ctx.db, kind, actor, input, queryOptions(ctx, field));
   if (!outcome.ok) {
     const n = outcome.problems.length;
-    throw new GraphQLError(`The input has ${n} problem${n === 1 ? '' : 's'}; nothing was written: ${outcome.problems.map((p) => p.problem).join('; ')}`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'input', problems: outcome.problems },
-    });
+    throw new GraphQLError(
+      `The input has ${n} problem${n === 1 ? '' : 's'}; nothing was written: ${outcome.problems.map((p) => p.problem).join('; ')}`,
+      {
+        extensions: { code: 'BAD_USER_INPUT', argument: 'input', problems: outcome.problems },
+      },
+    );
   }
   // What this request's loaders cached before the write may be stale now.
   if (outcome.changed) ctx.loaders = new Loaders();
@@ -79,7 +88,11 @@ const fieldsWithoutNulls = (value: object): Record<string, unknown> =>
 /** Stored enumerations are lower_snake; GraphQL's are UPPER_SNAKE. */
 const lower = (value: string | null | undefined) => (value ? fromEnum(value) : undefined);
 
-const seedDocument = (input: AddDocumentInput) => ({ ...fieldsWithoutNulls(input), publisher: input.publisher ?? null, publishedOn: input.publishedOn ?? null });
+const seedDocument = (input: AddDocumentInput) => ({
+  ...fieldsWithoutNulls(input),
+  publisher: input.publisher ?? null,
+  publishedOn: input.publishedOn ?? null,
+});
 
 const seedEntity = (input: UpsertEntityInput) => ({
   ...fieldsWithoutNulls(input),
@@ -100,12 +113,17 @@ const seedFact = (input: UpsertFactInput) => ({
   subjects: input.subjects.map((s) => ({ entity: s.entity, role: fromEnum(s.role) })),
 });
 
-const seedRelationship = (input: UpsertRelationshipInput) => ({ ...fieldsWithoutNulls(input), properties: withoutNulls(input.properties ?? {}) });
+const seedRelationship = (input: UpsertRelationshipInput) => ({
+  ...fieldsWithoutNulls(input),
+  properties: withoutNulls(input.properties ?? {}),
+});
 
 export const curationResolvers = {
   Mutation: {
-    addDocument: (_root, { input }, ctx) => write(ctx, 'addDocument', documentItem, seedDocument(input), (r) => ({ document: documentRecord(r) })),
-    upsertEntity: (_root, { input }, ctx) => write(ctx, 'upsertEntity', entityItem, seedEntity(input), (r) => ({ entity: entityRecord(r) })),
+    addDocument: (_root, { input }, ctx) =>
+      write(ctx, 'addDocument', documentItem, seedDocument(input), (r) => ({ document: documentRecord(r) })),
+    upsertEntity: (_root, { input }, ctx) =>
+      write(ctx, 'upsertEntity', entityItem, seedEntity(input), (r) => ({ entity: entityRecord(r) })),
     upsertFact: (_root, { input }, ctx) => write(ctx, 'upsertFact', factItem, seedFact(input), (r) => ({ fact: factRecord(r) })),
     upsertRelationship: (_root, { input }, ctx) =>
       write(ctx, 'upsertRelationship', relationshipItem, seedRelationship(input), (r) => ({ relationship: edgeRecord(r) })),

@@ -1,4 +1,10 @@
-import { ENTITY_KIND_DECLARATIONS, type FactListField, type KindDeclaration, type KindField, type RelationField } from '../../model/entity-kinds.js';
+import {
+  ENTITY_KIND_DECLARATIONS,
+  type FactListField,
+  type KindDeclaration,
+  type KindField,
+  type RelationField,
+} from '../../model/entity-kinds.js';
 import type { EntityKind } from '../../model/vocabulary.js';
 import type { ResolverFn, Resolvers } from '../generated/resolvers.js';
 import { manyRelations, oneRelation, type ManyRelationsResolver, type OneRelationResolver } from './entity-relations.js';
@@ -26,7 +32,8 @@ type ResolverOf<K extends EntityKind, N extends keyof DeclaredFields<K>> = Decla
 /** Kind K's declared fields with their resolvers: `{ parent: OneRelationResolver, children: ManyRelationsResolver, … }` for Place. */
 export type DeclaredResolvers<K extends EntityKind> = { -readonly [N in keyof DeclaredFields<K>]?: ResolverOf<K, N> };
 
-const resolverOf = (field: RelationField | FactListField) => (field.field === 'facts' ? kindFactList(field) : field.one ? oneRelation(field) : manyRelations(field));
+const resolverOf = (field: RelationField | FactListField) =>
+  field.field === 'facts' ? kindFactList(field) : field.one ? oneRelation(field) : manyRelations(field);
 
 /** A declaration's fields, typed as its own (`.fields` of an indexed access type would be all kinds' fields). */
 const fieldsOf = <D extends KindDeclaration>(declaration: D): D['fields'] => declaration.fields;

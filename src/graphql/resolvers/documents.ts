@@ -8,7 +8,14 @@ import { onEveryKind } from '../kind-fields.js';
 import { pageRequest, readList, toPage, type PageArgs } from '../pagination.js';
 import { documentRecord } from '../records.js';
 import type { DocumentPageShape, DocumentShape, EntityShape, EvidenceShape } from '../shapes.js';
-import { loadDocument, loadDocumentEntities, loadDocumentText, loadDocumentFacts, loadEntityDocuments, loadEvidenceOf } from '../source-loaders.js';
+import {
+  loadDocument,
+  loadDocumentEntities,
+  loadDocumentText,
+  loadDocumentFacts,
+  loadEntityDocuments,
+  loadEvidenceOf,
+} from '../source-loaders.js';
 
 const ORDER_FIELDS: Record<DocumentOrderField, DocumentOrder['sort']> = { PUBLISHED_ON: 'publishedOn', TITLE: 'title' };
 
@@ -29,12 +36,7 @@ async function listDocuments(ctx: GraphQLContext, args: QueryDocumentsArgs, info
     ? { sort: ORDER_FIELDS[args.orderBy.field], descending: args.orderBy.direction === 'DESC' }
     : { sort: 'publishedOn', descending: true };
   const { rows, count } = await readList(ctx, info, documentList(order, req), 'documents');
-  return toPage(
-    req,
-    rows.map(documentRecord),
-    (d) => ({ value: d[order.sort], id: d.id }),
-    count,
-  );
+  return toPage(req, rows.map(documentRecord), (d) => ({ value: d[order.sort], id: d.id }), count);
 }
 
 /** Every quote belongs to a stored document (the seed validator sees to it). */

@@ -24,7 +24,9 @@ async function entityOfKind(ctx: GraphQLContext, id: string, label: EntityKind, 
 
 type Declarations = typeof ENTITY_KIND_DECLARATIONS;
 /** place(id), places(…), person(id), people(…), …: one entity by id and a page of them, for each declared kind. */
-type KindQueries = { [F in Declarations[EntityKind]['single']]?: ResolverFn<EntityShape | null, unknown, GraphQLContext, { id: string }> } & {
+type KindQueries = {
+  [F in Declarations[EntityKind]['single']]?: ResolverFn<EntityShape | null, unknown, GraphQLContext, { id: string }>;
+} & {
   [F in Declarations[EntityKind]['plural']]?: ResolverFn<EntityPageShape, unknown, GraphQLContext, ListArgs>;
 };
 const kindQueries: KindQueries = {};
@@ -38,7 +40,12 @@ const MAX_RELATIONSHIPS = 200;
 
 /** Fields every entity type shares, apart from the evidence and fact fields of the documents and facts modules. */
 const entityFields = {
-  relationships: (parent: EntityShape, args: EntityRelationshipsArgs, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<RelationShape[]> => {
+  relationships: (
+    parent: EntityShape,
+    args: EntityRelationshipsArgs,
+    ctx: GraphQLContext,
+    info: GraphQLResolveInfo,
+  ): Promise<RelationShape[]> => {
     const limit = inRange('first', args.first ?? 100, 1, MAX_RELATIONSHIPS);
     const types = args.types?.length ? args.types : RELATIONSHIP_TYPE_NAMES;
     return loadRelations(ctx, parent.id, relationSpec(ctx, info, types, args.direction ?? 'BOTH', null, limit));

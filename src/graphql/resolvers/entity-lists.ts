@@ -69,7 +69,12 @@ function listQuery(label: EntityKind, args: ListArgs): EntityListQuery {
 }
 
 /** One page of a kind's entities, with a total counted only when asked for (then in the page's statement). */
-export async function listEntities(ctx: GraphQLContext, label: EntityKind, args: ListArgs, info: GraphQLResolveInfo): Promise<EntityPageShape> {
+export async function listEntities(
+  ctx: GraphQLContext,
+  label: EntityKind,
+  args: ListArgs,
+  info: GraphQLResolveInfo,
+): Promise<EntityPageShape> {
   const req = pageRequest(args);
   const query = listQuery(label, args);
   const { rows, count } = await readList(ctx, info, entityList(query, req, selectedEntityProjection(ctx, info)), `list:${label}`);

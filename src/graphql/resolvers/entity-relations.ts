@@ -47,7 +47,11 @@ export const relationSpec = (
 export const manyRelations =
   ({ types, direction, kinds }: RelationField): ManyRelationsResolver =>
   (parent, { first }, ctx, info) =>
-    loadRelations(ctx, parent.id, relationSpec(ctx, info, types, direction, kinds, first == null ? LIMIT : inRange('first', first, 1, LIMIT)));
+    loadRelations(
+      ctx,
+      parent.id,
+      relationSpec(ctx, info, types, direction, kinds, first == null ? LIMIT : inRange('first', first, 1, LIMIT)),
+    );
 
 /** The first relationship that fits (they come ordered by type and name), or null. */
 export const oneRelation =

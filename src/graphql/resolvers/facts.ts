@@ -29,7 +29,8 @@ const SORT_VALUES: Record<Sort, (f: FactShape) => string | number | null> = {
 /** The filter and order arguments of `facts`, checked, in the data layer's terms. */
 function listQuery({ filter, orderBy }: QueryFactsArgs): FactListQuery {
   const range = filter?.periodOverlaps && { from: isoDay(filter.periodOverlaps.from), to: isoDay(filter.periodOverlaps.to) };
-  if (range?.from && range.to && range.from > range.to) throw badInput('filter.periodOverlaps', `from (${range.from}) is after to (${range.to})`);
+  if (range?.from && range.to && range.from > range.to)
+    throw badInput('filter.periodOverlaps', `from (${range.from}) is after to (${range.to})`);
   return {
     subject: optionalGraphId('filter.subject', filter?.subject),
     subjectRole: filter?.subjectRole ? fromEnum(filter.subjectRole) : undefined,
@@ -40,7 +41,9 @@ function listQuery({ filter, orderBy }: QueryFactsArgs): FactListQuery {
     statedBy: optionalGraphId('filter.statedBy', filter?.statedBy),
     statementContains: filter?.statementContains == null ? undefined : text('filter.statementContains', filter.statementContains),
     // Newest period first when no order is given; a given order is ascending unless it says otherwise.
-    order: orderBy ? { sort: ORDER_FIELDS[orderBy.field], descending: orderBy.direction === 'DESC' } : { sort: 'periodStart', descending: true },
+    order: orderBy
+      ? { sort: ORDER_FIELDS[orderBy.field], descending: orderBy.direction === 'DESC' }
+      : { sort: 'periodStart', descending: true },
   };
 }
 
@@ -50,12 +53,7 @@ async function listFacts(ctx: GraphQLContext, args: QueryFactsArgs, info: GraphQ
   const query = listQuery(args);
   const { rows, count } = await readList(ctx, info, factList(query, req), 'facts');
   const sortValue = SORT_VALUES[query.order.sort];
-  return toPage(
-    req,
-    rows.map(factRecord),
-    (f) => ({ value: sortValue(f), id: f.id }),
-    count,
-  );
+  return toPage(req, rows.map(factRecord), (f) => ({ value: sortValue(f), id: f.id }), count);
 }
 
 /** The kind-specific fact lists (statements, goals, results) are not paginated; this bounds them. */
@@ -74,7 +72,14 @@ const entityFactFields = {
 export const kindFactList =
   ({ relationship, kinds }: FactListField): FactListResolver =>
   (entity, { first }, ctx, info) =>
-    loadEntityFacts(ctx, entity.id, { relationship, kinds, metric: null, role: null, limit: first ?? KIND_FACTS_LIMIT, ...shownOfSelectedFacts(ctx, info) });
+    loadEntityFacts(ctx, entity.id, {
+      relationship,
+      kinds,
+      metric: null,
+      role: null,
+      limit: first ?? KIND_FACTS_LIMIT,
+      ...shownOfSelectedFacts(ctx, info),
+    });
 
 export const factsResolvers = {
   Query: {

@@ -1,4 +1,13 @@
-import { connections, MAX_DEPTH, MAX_HOPS, neighborhood, shortestPaths, type ConnectionRows, type PathRows, type SubgraphRows } from '../../data/graph.js';
+import {
+  connections,
+  MAX_DEPTH,
+  MAX_HOPS,
+  neighborhood,
+  shortestPaths,
+  type ConnectionRows,
+  type PathRows,
+  type SubgraphRows,
+} from '../../data/graph.js';
 import type { Row } from '../../db/neo4j.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { badInput, graphId, inRange } from '../inputs.js';

@@ -1,7 +1,8 @@
 import type { Resolvers } from '../generated/resolvers.js';
 
 /** A type's field resolvers, as opposed to a scalar's GraphQLScalarType. */
-const isFieldMap = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && value.constructor === Object;
+const isFieldMap = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && value.constructor === Object;
 
 /** Adds `module`'s resolvers to `merged`, type by type: generic in the map's type, so that each type keeps its own. */
 function mergeInto<T extends object>(merged: T, module: T): void {

@@ -10,8 +10,28 @@ describe('the bench runner arguments', () => {
   });
 
   it('takes each option, and the seed graph as --entities seed or --seed-graph', () => {
-    const args = parse(['--entities', '5000', '--connections', '4', '--duration', '2.5', '--warmup', '0', '--only', 'nested,by-id', '--targets', 'ours,floor']);
-    expect(args).toEqual({ entities: 5000, connections: 4, duration: 2.5, warmup: 0, only: ['nested', 'by-id'], targets: ['ours', 'floor'] });
+    const args = parse([
+      '--entities',
+      '5000',
+      '--connections',
+      '4',
+      '--duration',
+      '2.5',
+      '--warmup',
+      '0',
+      '--only',
+      'nested,by-id',
+      '--targets',
+      'ours,floor',
+    ]);
+    expect(args).toEqual({
+      entities: 5000,
+      connections: 4,
+      duration: 2.5,
+      warmup: 0,
+      only: ['nested', 'by-id'],
+      targets: ['ours', 'floor'],
+    });
     expect(parse(['--entities', 'seed']).entities).toBe('seed');
     expect(parse(['--seed-graph']).entities).toBe('seed');
   });

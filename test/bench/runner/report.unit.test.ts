@@ -15,14 +15,27 @@ const stats = (p50: number, p95: number, throughput: number, errors = 0): CellSt
   cpu: { loadGenerator: 12.4, server: 80, neo4j: undefined },
 });
 
-const op = (name: string, cells: OpResult['cells'], differs: OpResult['differs'] = []): OpResult => ({ name, description: `${name} op`, cells, differs });
+const op = (name: string, cells: OpResult['cells'], differs: OpResult['differs'] = []): OpResult => ({
+  name,
+  description: `${name} op`,
+  cells,
+  differs,
+});
 
 describe('the bench report', () => {
   it('marks each goal ✓ or ✗ with its margin, and – when a number is missing', () => {
     const results = [
       op('by-id', { ours: { stats: stats(2, 3, 900) }, floor: { stats: stats(1.8, 2.5, 1000) } }),
-      op('nested', { ours: { stats: stats(14, 20, 300) }, floor: { stats: stats(10, 15, 400) }, 'neo4j-graphql': { stats: stats(30, 60, 100) } }),
-      op('neighbourhood-2hop', { ours: { stats: stats(30, 62, 150) }, floor: { error: 'HTTP 500: boom' }, 'neo4j-graphql': { stats: stats(40, 90, 90) } }),
+      op('nested', {
+        ours: { stats: stats(14, 20, 300) },
+        floor: { stats: stats(10, 15, 400) },
+        'neo4j-graphql': { stats: stats(30, 60, 100) },
+      }),
+      op('neighbourhood-2hop', {
+        ours: { stats: stats(30, 62, 150) },
+        floor: { error: 'HTTP 500: boom' },
+        'neo4j-graphql': { stats: stats(40, 90, 90) },
+      }),
     ];
     expect(checkGoals(results).map((c) => c.text)).toEqual([
       '✓ ours p50 ≤ 1.3× floor p50 on by-id: 2.00 ms vs limit 2.34 ms (×1.11, margin 0.34 ms)',
@@ -36,7 +49,11 @@ describe('the bench report', () => {
   });
 
   it('tables each target with percentiles, throughput, errors and CPU, then the ratios', () => {
-    const result = op('nested', { ours: { stats: stats(14, 20, 300, 2) }, floor: { stats: stats(10, 16, 400) }, 'neo4j-graphql': { error: 'HTTP 400: a | b' } }, ['floor']);
+    const result = op(
+      'nested',
+      { ours: { stats: stats(14, 20, 300, 2) }, floor: { stats: stats(10, 16, 400) }, 'neo4j-graphql': { error: 'HTTP 400: a | b' } },
+      ['floor'],
+    );
     expect(operationSection(result, ['ours', 'floor', 'neo4j-graphql'])).toEqual([
       '### nested',
       '',

@@ -26,7 +26,8 @@ function selectionsWritten(query: string): number {
 /** `levels` fragments, each spreading the next twice: written in a few hundred bytes, 2^levels paths when walked naively. */
 function fanOut(levels: number, listField = '') {
   let fragments = '';
-  for (let i = 0; i < levels; i++) fragments += `fragment H${i} on Place { id ${listField} ${i + 1 < levels ? `...H${i + 1} ...H${i + 1}` : ''} }\n`;
+  for (let i = 0; i < levels; i++)
+    fragments += `fragment H${i} on Place { id ${listField} ${i + 1 < levels ? `...H${i + 1} ...H${i + 1}` : ''} }\n`;
   return `{ place(id: "place:guangzhou") { ...H0 } }\n${fragments}`;
 }
 
@@ -61,7 +62,8 @@ describe('operation analysis', () => {
   });
 
   it('honours @skip and @include, with variables, as execution does', () => {
-    const query = 'query ($deep: Boolean!) { place(id: "place:guangzhou") { id children(first: 5) @include(if: $deep) { node { children(first: 5) { node { id } } } } } }';
+    const query =
+      'query ($deep: Boolean!) { place(id: "place:guangzhou") { id children(first: 5) @include(if: $deep) { node { children(first: 5) { node { id } } } } } }';
     expect(analyse(query, { deep: false })).toMatchObject({ depth: 2, cost: 2 });
     expect(analyse(query, { deep: true })).toMatchObject({ depth: 6, cost: 2 + 5 * (2 + 5 * 2) });
     expect(analyse('{ place(id: "place:guangzhou") { id ... @skip(if: true) { children { node { id } } } } }').depth).toBe(2);
@@ -69,7 +71,9 @@ describe('operation analysis', () => {
 
   it('counts lists by their slicing argument, their default, or the size of the connection that holds them', () => {
     // A connection: its edges and nodes take the page size; pageInfo is one object more.
-    expect(analyse('{ places(first: 7) { nodes { id } edges { node { id } } pageInfo { hasNextPage } } }').cost).toBe(1 + 1 + 7 + 7 * 2 + 1);
+    expect(analyse('{ places(first: 7) { nodes { id } edges { node { id } } pageInfo { hasNextPage } } }').cost).toBe(
+      1 + 1 + 7 + 7 * 2 + 1,
+    );
     expect(analyse('{ places(last: 3) { nodes { id } } }').cost).toBe(1 + 1 + 3);
     // No page size given: the default page (20).
     expect(analyse('{ places { nodes { id } } }').cost).toBe(1 + 1 + 20);
@@ -90,12 +94,16 @@ describe('operation analysis', () => {
   });
 
   it('adds the write cost per mutation field', () => {
-    const analysis = analyse('mutation { a: upsertEntity(input: { type: PLACE, id: "place:x", name: "X", mentions: [] }) { changed } b: upsertEntity(input: { type: PLACE, id: "place:y", name: "Y", mentions: [] }) { changed } }');
+    const analysis = analyse(
+      'mutation { a: upsertEntity(input: { type: PLACE, id: "place:x", name: "X", mentions: [] }) { changed } b: upsertEntity(input: { type: PLACE, id: "place:y", name: "Y", mentions: [] }) { changed } }',
+    );
     expect(analysis.cost).toBe(1 + 2 * 1 + 2 * 1_000);
   });
 
   it('refuses a schema with a list of objects that no @listSize bounds', () => {
-    const unsized = buildSchema('type Query { things: [Thing!]! sized: [Thing!]! @listSize(assumedSize: 3) } type Thing { id: ID } directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], extraItems: Int, max: Int) on FIELD_DEFINITION');
+    const unsized = buildSchema(
+      'type Query { things: [Thing!]! sized: [Thing!]! @listSize(assumedSize: 3) } type Thing { id: ID } directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], extraItems: Int, max: Int) on FIELD_DEFINITION',
+    );
     expect(() => new CostTable(unsized)).toThrow(UnsizedListError);
     expect(() => new CostTable(unsized)).toThrow(/Query\.things\b/);
   });
@@ -116,10 +124,12 @@ describe('text weights', () => {
       ['Evidence.quote', units(evidence.quote)],
       ['Fact.statement', units(fact.statement)],
       ['GraphEdge.how', units(relationship.how)],
-      ...['Entity', 'Place', 'Person', 'Organization', 'Platform', 'Base', 'Occupation', 'Policy', 'Event', 'Report'].flatMap((kind): [string, number][] => [
-        [`${kind}.description`, units(entity.description)],
-        [`${kind}.aliases`, list(entity.aliases, entity.alias)],
-      ]),
+      ...['Entity', 'Place', 'Person', 'Organization', 'Platform', 'Base', 'Occupation', 'Policy', 'Event', 'Report'].flatMap(
+        (kind): [string, number][] => [
+          [`${kind}.description`, units(entity.description)],
+          [`${kind}.aliases`, list(entity.aliases, entity.alias)],
+        ],
+      ),
     ];
     for (const [field, needed] of expected) {
       const [type, name] = field.split('.') as [string, string];

@@ -30,7 +30,9 @@ function objectType(name: string): GraphQLObjectType {
   return type;
 }
 
-const kindTypes = Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Entity'));
+const kindTypes = Object.values(schema.getTypeMap()).filter(
+  (t): t is GraphQLObjectType => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Entity'),
+);
 
 describe('the resolver map', () => {
   it('resolves every Query and Mutation field', () => {
@@ -48,7 +50,10 @@ describe('the resolver map', () => {
       const fields: Readonly<Record<string, KindField>> = declaration.fields;
       const declared = Object.keys(fields).filter((name) => fields[name]?.field !== 'property');
       expect(declared.length, kind).toBeGreaterThan(0);
-      expect(declared.filter((name) => !resolvedOn(kind).includes(name)), kind).toEqual([]);
+      expect(
+        declared.filter((name) => !resolvedOn(kind).includes(name)),
+        kind,
+      ).toEqual([]);
     }
   });
 

@@ -14,7 +14,6 @@ import {
 
 export const GENERATED_HEADER = '# Generated from src/model/entity-kinds.ts by `npm run schema:generate`; edit the model, not this file.';
 
-const RELATION_LIMIT = '@listSize(slicingArguments: ["first"], max: 200)';
 const CONNECTION_SIZE = '@listSize(assumedSize: 20, slicingArguments: ["first", "last"], sizedFields: ["edges", "nodes"], max: 100)';
 
 type Kind = keyof typeof ENTITY_KIND_DECLARATIONS;
@@ -22,6 +21,27 @@ const KINDS = Object.entries(ENTITY_KIND_DECLARATIONS) as [Kind, KindDeclaration
 
 const block = (description: string, head: string, lines: string[]) => `"""\n${description}\n"""\n${head} {\n${lines.join('\n')}\n}`;
 const field = (description: string, definition: string) => [`  "${description}"`, `  ${definition}`];
+/**
+ * A list field sized by `first` (its default and its max in the argument's description and in
+ * @listSize), after any other arguments.
+ */
+function sizedList(
+  description: string,
+  name: string,
+  type: string,
+  size: { first: number; max: number; note?: string },
+  args: [description: string, definition: string][] = [],
+): string[] {
+  return [
+    `  "${description}"`,
+    `  ${name}(`,
+    ...args.flatMap(([d, definition]) => [`    "${d}"`, `    ${definition}`]),
+    `    "${size.note ?? `At most this many, up to ${size.max}.`}"`,
+    `    first: PositiveInt = ${size.first}`,
+    `  ): [${type}!]! @listSize(slicingArguments: ["first"], max: ${size.max})`,
+  ];
+}
+
 const upperSnake = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 const article = (noun: string) => (/^[aeiou]/i.test(noun) ? `An ${noun}` : `A ${noun}`);
 
@@ -33,36 +53,17 @@ function entityFields(id: string, kind: string): string[] {
     ...field('Canonical name.', 'name: String!'),
     ...field('Every other spelling the sources use.', 'aliases: [String!]! @cost(weight: 5)'),
     ...field('A short description drawn from the sources.', 'description: String @cost(weight: 2)'),
-    '  "Where the sources name it: verbatim quotes."',
-    '  mentions(',
-    '    "At most this many, up to 200."',
-    '    first: PositiveInt = 20',
-    '  ): [Evidence!]! @listSize(slicingArguments: ["first"], max: 200)',
-    '  "The source articles that name it."',
-    '  documents(',
-    '    "At most this many, up to 200."',
-    '    first: PositiveInt = 20',
-    '  ): [Document!]! @listSize(slicingArguments: ["first"], max: 200)',
-    '  "Facts about it (it is one of their subjects), newest period first."',
-    '  facts(',
-    '    "Only facts of these kinds."',
-    '    kinds: [FactKind!]',
-    '    "Only facts with this metric key, e.g. `live_commerce_sales`."',
-    '    metric: String',
-    '    "Only facts in which it has this role."',
-    '    role: SubjectRole',
-    '    "At most this many, up to 100."',
-    '    first: PositiveInt = 50',
-    '  ): [Fact!]! @listSize(slicingArguments: ["first"], max: 100)',
-    '  "Its relationships with other entities, each with evidence."',
-    '  relationships(',
-    '    "Only these relationship types."',
-    '    types: [RelationshipType!]',
-    '    "Outgoing, incoming or both."',
-    '    direction: Direction = BOTH',
-    '    "At most this many, up to 200."',
-    '    first: PositiveInt = 100',
-    '  ): [Relationship!]! @listSize(slicingArguments: ["first"], max: 200)',
+    ...sizedList('Where the sources name it: verbatim quotes.', 'mentions', 'Evidence', { first: 20, max: 200 }),
+    ...sizedList('The source articles that name it.', 'documents', 'Document', { first: 20, max: 200 }),
+    ...sizedList('Facts about it (it is one of their subjects), newest period first.', 'facts', 'Fact', { first: 50, max: 100 }, [
+      ['Only facts of these kinds.', 'kinds: [FactKind!]'],
+      ['Only facts with this metric key, e.g. `live_commerce_sales`.', 'metric: String'],
+      ['Only facts in which it has this role.', 'role: SubjectRole'],
+    ]),
+    ...sizedList('Its relationships with other entities, each with evidence.', 'relationships', 'Relationship', { first: 100, max: 200 }, [
+      ['Only these relationship types.', 'types: [RelationshipType!]'],
+      ['Outgoing, incoming or both.', 'direction: Direction = BOTH'],
+    ]),
     ...field('How many relationships it has with other entities.', 'degree: NonNegativeInt!'),
   ];
 }
@@ -77,11 +78,9 @@ export function relationType(spec: Extract<KindField, { field: 'relation' }>): s
 function kindField(name: string, spec: KindField): string[] {
   if (spec.field === 'property') return field(spec.description, `${name}: ${propertyType(spec.type)}`);
   if (spec.field === 'relation' && spec.one) return field(spec.description, `${name}: ${relationType(spec)}`);
-  const [argument, type] =
-    spec.field === 'relation'
-      ? ['"At most this many (up to 200), in order of relationship type and then name; 50 when omitted."', relationType(spec)]
-      : ['"At most this many, up to 200."', 'Fact'];
-  return [`  "${spec.description}"`, `  ${name}(`, `    ${argument}`, '    first: PositiveInt = 50', `  ): [${type}!]! ${RELATION_LIMIT}`];
+  if (spec.field === 'facts') return sizedList(spec.description, name, 'Fact', { first: 50, max: 200 });
+  const note = 'At most this many (up to 200), in order of relationship type and then name; 50 when omitted.';
+  return sizedList(spec.description, name, relationType(spec), { first: 50, max: 200, note });
 }
 
 const filterType = (filter: KindFilter) =>
@@ -129,11 +128,7 @@ function kindTypes(kind: Kind, k: KindDeclaration): string[] {
       ...field('OUTGOING when the relationship points from the entity asked about to this node.', 'direction: Direction!'),
       ...field('The role or title the relationship carries, if any.', 'role: String'),
       ...field('How the support or cooperation takes place, if stated.', 'how: String @cost(weight: 1)'),
-      '  "The quotes the relationship rests on."',
-      '  evidence(',
-      '    "At most this many, up to 100."',
-      '    first: PositiveInt = 10',
-      '  ): [Evidence!]! @listSize(slicingArguments: ["first"], max: 100)',
+      ...sizedList('The quotes the relationship rests on.', 'evidence', 'Evidence', { first: 10, max: 100 }),
     ]),
     block(`Filters for ${k.nounPlural}; all given conditions must hold.`, `input ${kind}Filter`, [
       ...field('Name or any alias contains this text (case-insensitive).', 'nameContains: String'),

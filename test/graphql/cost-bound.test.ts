@@ -15,6 +15,7 @@ import { CostTable } from '../../src/graphql/analysis/list-sizes.js';
 import { QUERY_FIELDS } from '../../src/graphql/kind-fields.js';
 import { loadTypeDefs } from '../../src/graphql/type-defs.js';
 import { graphql, useApiServer } from '../support/graph.js';
+import { seededRandom, type SeededRandom } from '../support/random.js';
 
 // A property of the cost analysis, checked on the real schema and the seeded graph: whatever valid
 // operation a client writes, what comes back holds no more objects than its cost, and no more bytes
@@ -25,23 +26,8 @@ const table = new CostTable(schema);
 const BYTES_PER_UNIT = 4096;
 const OPERATIONS = 150;
 
-/** A small seeded generator, so that a failure names an operation that can be run again. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)]!;
-  return { next, int, pick };
-}
-
 type Ids = Record<'entity' | 'fact' | 'document', string[]> & Record<string, string[]>;
-type Random = ReturnType<typeof random>;
+type Random = SeededRandom;
 
 const KIND_OF_SINGLE = new Map(Object.entries(QUERY_FIELDS).map(([label, [single]]) => [single, label]));
 
@@ -53,10 +39,10 @@ function argumentsFor(field: GraphQLField<unknown, unknown>, parent: string, ids
   for (const arg of field.args) {
     const name = arg.name;
     if (listSize?.slicingArguments.includes(name) && name !== 'ids' && r.next() < 0.6) {
-      parts.push(`${name}: ${r.int(1, Math.min(listSize.max ?? 50, r.next() < 0.2 ? 500 : 12))}`);
+      parts.push(`${name}: ${r.between(1, Math.min(listSize.max ?? 50, r.next() < 0.2 ? 500 : 12))}`);
     } else if (name === 'ids')
       parts.push(
-        `ids: [${Array.from({ length: r.int(1, 6) }, () => JSON.stringify(r.pick([...ids.entity, ...ids.fact, ...ids.document]))).join(', ')}]`,
+        `ids: [${Array.from({ length: r.between(1, 6) }, () => JSON.stringify(r.pick([...ids.entity, ...ids.fact, ...ids.document]))).join(', ')}]`,
       );
     else if (!isNonNullType(arg.type) || arg.defaultValue !== undefined) continue;
     else if (name === 'id') {
@@ -91,7 +77,7 @@ function selectionOn(type: GraphQLCompositeType, depth: number, ids: Ids, r: Ran
     for (const field of fields.filter((f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type))))
       if (r.next() < 0.5) parts.push(field.name);
     const composite = fields.filter((f) => isCompositeType(getNamedType(f.type)));
-    for (let i = 0; depth > 0 && composite.length && i < r.int(0, 3); i++) {
+    for (let i = 0; depth > 0 && composite.length && i < r.between(0, 3); i++) {
       const field = r.pick(composite);
       const args = argumentsFor(field, type.name, ids, r);
       if (args === null) continue;
@@ -133,12 +119,12 @@ describe('cost bounds what comes back', () => {
     const root = schema.getQueryType()!;
     let answered = 0;
     for (let seed = 1; seed <= OPERATIONS; seed++) {
-      const r = random(seed);
+      const r = seededRandom(seed);
       aliases = 0;
       const field = r.pick(Object.values(root.getFields()).filter((f) => isCompositeType(getNamedType(f.type))));
       const args = argumentsFor(field, 'Query', ids, r);
       if (args === null) continue;
-      const query = `{ ${field.name}${args} { ${selectionOn(getNamedType(field.type) as GraphQLCompositeType, r.int(1, 4), ids, r)} } }`;
+      const query = `{ ${field.name}${args} { ${selectionOn(getNamedType(field.type) as GraphQLCompositeType, r.between(1, 4), ids, r)} } }`;
       const res = await graphql(api.url, query);
       if (res.status !== 200) continue; // refused (cost, aliases, arguments): nothing came back
       const cost = res.extensions?.cost?.requested;

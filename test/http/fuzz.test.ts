@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadOperations } from '../../src/http/operations.js';
 import { useApiServer } from '../support/graph.js';
+import { seededRandom, type SeededRandom } from '../support/random.js';
 
 // Random and malformed requests against the real server on loopback. A seeded PRNG makes every
 // run send the same requests, so a failure names a case that reproduces.
@@ -8,21 +9,7 @@ const SEED = 20261123;
 const CASES = 400;
 const api = useApiServer();
 
-/** mulberry32: a small, well-distributed 32-bit PRNG. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
-  return { int, pick };
-}
-type Rand = ReturnType<typeof prng>;
+type Rand = SeededRandom;
 
 const TOKENS = [
   '{',
@@ -234,7 +221,7 @@ function expectWellFormed(c: Case, a: Answer): string[] {
 
 describe(`fuzz: ${CASES} random and malformed requests (seed ${SEED})`, () => {
   it('never answers 5xx, always answers JSON errors with a code, writes nothing, and stays up', async () => {
-    const r = prng(SEED);
+    const r = seededRandom(SEED);
     const examples = loadOperations().map((o) => o.query);
     const graphSize = 'MATCH (n) WITH count(n) AS nodes MATCH ()-[rel]->() RETURN nodes, count(rel) AS relationships';
     const [before] = await api.db.read(graphSize);

@@ -1,6 +1,6 @@
-import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { badInput } from '../inputs.js';
-import { isListField, listItems, type CostTable, type ListSize } from './list-sizes.js';
+import { isListField, listItems, schemaFields, type CostTable, type ListSize } from './list-sizes.js';
 
 // The promise the cost analysis makes, kept at execution: a sized field refuses a slicing argument
 // above its `max`, and a list never returns more items than the cost counted for it, whatever its
@@ -23,19 +23,16 @@ const cut = (result: unknown, count: number): unknown => (Array.isArray(result) 
 
 /** Wraps the resolver of every object field that has @listSize (interfaces resolve through their object types). */
 export function enforceListSizes(schema: GraphQLSchema, table: CostTable): void {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (type.name.startsWith('__') || !isObjectType(type)) continue;
-    for (const field of Object.values(type.getFields())) {
-      const { listSize } = table.of(type.name, field.name);
-      if (!listSize) continue;
-      const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
-      const isList = isListField(field);
-      field.resolve = (parent, args: Record<string, unknown>, ctx, info) => {
-        const count = checkedCount(listSize, args);
-        const result = resolve(parent, args, ctx, info);
-        if (!isList) return result;
-        return result instanceof Promise ? result.then((r) => cut(r, count)) : cut(result, count);
-      };
-    }
+  for (const [type, field] of schemaFields(schema, true)) {
+    const { listSize } = table.of(type.name, field.name);
+    if (!listSize) continue;
+    const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
+    const isList = isListField(field);
+    field.resolve = (parent, args: Record<string, unknown>, ctx, info) => {
+      const count = checkedCount(listSize, args);
+      const result = resolve(parent, args, ctx, info);
+      if (!isList) return result;
+      return result instanceof Promise ? result.then((r) => cut(r, count)) : cut(result, count);
+    };
   }
 }

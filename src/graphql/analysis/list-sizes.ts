@@ -7,6 +7,8 @@ import {
   isObjectType,
   valueFromASTUntyped,
   type GraphQLField,
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
 
@@ -57,6 +59,17 @@ function readFieldCost(field: GraphQLField<unknown, unknown>): FieldCost {
   };
 }
 
+/** Every field of the schema's object and interface types, with its type (introspection types left out). */
+export function* schemaFields(
+  schema: GraphQLSchema,
+  objectsOnly = false,
+): Generator<[GraphQLObjectType | GraphQLInterfaceType, GraphQLField<unknown, unknown>]> {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || !(isObjectType(type) || (!objectsOnly && isInterfaceType(type)))) continue;
+    for (const field of Object.values(type.getFields())) yield [type, field];
+  }
+}
+
 /** A field that returns a list of objects with no way to know how many: the analysis could not bound it. */
 export class UnsizedListError extends Error {}
 
@@ -67,22 +80,16 @@ export class CostTable {
   constructor(schema: GraphQLSchema) {
     const unsized: string[] = [];
     const sizedByParent = new Set<string>();
-    for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
-      for (const field of Object.values(type.getFields())) {
-        const cost = readFieldCost(field);
-        this.fields.set(`${type.name}.${field.name}`, cost);
-        const returned = getNamedType(field.type);
-        for (const sized of cost.listSize?.sizedFields ?? []) sizedByParent.add(`${returned.name}.${sized}`);
-      }
+    for (const [type, field] of schemaFields(schema)) {
+      const cost = readFieldCost(field);
+      this.fields.set(`${type.name}.${field.name}`, cost);
+      for (const sized of cost.listSize?.sizedFields ?? []) sizedByParent.add(`${getNamedType(field.type).name}.${sized}`);
     }
-    for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
-      for (const field of Object.values(type.getFields())) {
-        const key = `${type.name}.${field.name}`;
-        const listOfObjects = isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type));
-        if (listOfObjects && !this.fields.get(key)!.listSize && !sizedByParent.has(key)) unsized.push(key);
-      }
+    // Checked once every field is read: a list may be sized by a parent read after it.
+    for (const [type, field] of schemaFields(schema)) {
+      const key = `${type.name}.${field.name}`;
+      const listOfObjects = isListField(field) && isCompositeType(getNamedType(field.type));
+      if (listOfObjects && !this.fields.get(key)!.listSize && !sizedByParent.has(key)) unsized.push(key);
     }
     if (unsized.length)
       throw new UnsizedListError(`These list fields have no @listSize and are no parent's sizedFields: ${unsized.join(', ')}`);

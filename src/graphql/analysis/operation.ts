@@ -65,12 +65,8 @@ export class OperationAnalysis {
   private measures(): { cost: number; depth: number } {
     if (!this.cached) {
       const root = this.root;
-      const writes =
-        this.operation.operation === OperationTypeNode.MUTATION
-          ? root
-            ? [...root.fields.values()].filter((f) => !isMeta(f)).length
-            : 0
-          : 0;
+      const mutation = this.operation.operation === OperationTypeNode.MUTATION;
+      const writes = mutation && root ? [...root.fields.values()].filter((f) => !isMeta(f)).length : 0;
       this.cached = {
         // The response itself is one object, so that even `{ __typename }` has a cost to bound its bytes.
         cost: root ? 1 + this.costOf(root, undefined) + writes * WRITE_COST : 1,
@@ -104,26 +100,19 @@ export class OperationAnalysis {
       if (isMeta(field) || !field.definition) continue;
       const { weight, listSize } = this.table.of(field.owner.name, field.name);
       const below = this.selections.below(field);
-      const size = isListField(field.definition) ? (sized?.names.includes(field.name) ? sized.size : this.listItems(field)) : 1;
       if (!below) {
         total += weight;
         continue;
       }
-      const childSized = listSize?.sizedFields.length
-        ? { names: listSize.sizedFields, size: this.listItems(field) + listSize.extraItems }
-        : undefined;
+      // How many items the field may return (1 for a field the SDL does not size).
+      const items = listSize ? listItems(listSize, this.selections.argumentsOf(field)).count : 1;
+      const size = isListField(field.definition) ? (sized?.names.includes(field.name) ? sized.size : items) : 1;
+      const childSized = listSize?.sizedFields.length ? { names: listSize.sizedFields, size: items + listSize.extraItems } : undefined;
       total += size * (1 + weight + this.costOf(below, childSized));
     }
     if (!bySize) this.costs.set(selection, (bySize = new Map()));
     bySize.set(key, total);
     return total;
-  }
-
-  /** How many items a sized field returns at most (listItems); 1 for a field the SDL does not size. */
-  private listItems(field: SelectedField): number {
-    const listSize = this.table.of(field.owner.name, field.name).listSize;
-    if (!listSize) return 1;
-    return listItems(listSize, this.selections.argumentsOf(field)).count;
   }
 }
 

@@ -17,8 +17,10 @@ export interface ChangeInput {
   after: string;
 }
 
+// The clock at this statement, not the transaction's start: writes of one item wait for each other's
+// locks, and their records must be in the order they were made.
 const RECORD = `
-CREATE (c:Change {id: $id, at: datetime(), actor: $actor, action: $action, targetId: $targetId, before: $before, after: $after})
+CREATE (c:Change {id: $id, at: datetime.realtime(), actor: $actor, action: $action, targetId: $targetId, before: $before, after: $after})
 RETURN c {.*} AS change`;
 
 /** Writes the audit record of a change, in the transaction that made it; returns it as stored. */

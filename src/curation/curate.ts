@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Database, QueryOptions, Row, Transaction } from '../db/neo4j.js';
+import { DatabaseError, type Database, type QueryOptions, type Row, type Transaction } from '../db/neo4j.js';
 import type { EntityKind } from '../model/vocabulary.js';
 import { formatProblems, type ItemProblem, type KnownItems } from '../seed/checks.js';
 import { loadSteps, runLoadSteps } from '../seed/load.js';
@@ -32,6 +32,8 @@ export interface ItemKind<T> {
   references(item: T): { documents: string[]; entities: string[] };
   /** Problems beyond the format, given the graph and the item as stored (null when new). */
   check(item: T, known: KnownItems, stored: State | null): ItemProblem[];
+  /** Takes the write lock on the item (see locks.ts) before anything is read; true when that created it bare. */
+  lock(tx: Transaction, item: T): Promise<boolean>;
   /** The item as stored now, or null. */
   stored(tx: Transaction, item: T): Promise<State | null>;
   /** What toRows writes for it (the item and its evidence). */
@@ -84,33 +86,50 @@ async function knownItems(tx: Transaction, refs: { documents: string[]; entities
   return { documentText: (id) => texts.get(id), kindOf: (id) => kinds.get(id), isUnknown: (id) => !kinds.has(id) };
 }
 
+/** Thrown inside the write transaction to roll it back: the input has problems. */
+class Refusal extends Error {
+  constructor(readonly problems: InputProblem[]) {
+    super('refused');
+  }
+}
+
+const inputProblems = (problems: ItemProblem[]): InputProblem[] => problems.map((p) => ({ path: pathText(p.path), problem: p.problem }));
+
 /**
  * Writes one item for `actor` in one write transaction: all problems at once and nothing written,
  * or the item written, its endpoints' degrees refreshed and the change audited; or, when the
- * graph already says exactly this, nothing written and `changed: false`.
+ * graph already says exactly this, nothing written and `changed: false`. The item's lock comes
+ * first, so concurrent writes of one item run one after the other, each seeing the one before.
  */
 export async function curate<T>(db: Database, kind: ItemKind<T>, actor: string, input: unknown, opts: QueryOptions = {}): Promise<Outcome> {
   const parsed = kind.format.safeParse(input);
-  if (!parsed.success)
-    return { ok: false, problems: formatProblems(parsed.error).map((p) => ({ path: pathText(p.path), problem: p.problem })) };
+  if (!parsed.success) return { ok: false, problems: inputProblems(formatProblems(parsed.error)) };
   const item = parsed.data;
-  return db.writeTransaction(async (tx): Promise<Outcome> => {
-    const stored = await kind.stored(tx, item);
-    const problems = kind.check(item, await knownItems(tx, kind.references(item)), stored);
-    if (problems.length > 0) return { ok: false, problems: problems.map((p) => ({ path: pathText(p.path), problem: p.problem })) };
-    const rows = toRows(kind.source(item), CURATOR_ORIGIN);
-    const next = kind.state(rows, item);
-    if (stored && (kind.unchanged ?? sameContent)(stored, next))
-      return { ok: true, record: await kind.record(tx, item), changed: false, change: null };
-    await runLoadSteps(tx, loadSteps(rows), Number.MAX_SAFE_INTEGER, () => {});
-    await tx.run(DEGREES, { ids: kind.touched(item) });
-    const change = await recordChange(tx, {
-      actor,
-      action: stored ? kind.actions.update : kind.actions.create,
-      targetId: kind.targetId(item),
-      before: stored && stateJson(stored),
-      after: stateJson(next),
-    });
-    return { ok: true, record: await kind.record(tx, item), changed: true, change };
-  }, opts);
+  try {
+    return await db.writeTransaction(async (tx): Promise<Outcome> => {
+      const created = await kind.lock(tx, item);
+      const stored = created ? null : await kind.stored(tx, item);
+      const problems = kind.check(item, await knownItems(tx, kind.references(item)), stored);
+      // Rolled back rather than returned: a node the lock created bare must not stay.
+      if (problems.length > 0) throw new Refusal(inputProblems(problems));
+      const rows = toRows(kind.source(item), CURATOR_ORIGIN);
+      const next = kind.state(rows, item);
+      if (stored && (kind.unchanged ?? sameContent)(stored, next))
+        return { ok: true, record: await kind.record(tx, item), changed: false, change: null };
+      await runLoadSteps(tx, loadSteps(rows), Number.MAX_SAFE_INTEGER, () => {});
+      await tx.run(DEGREES, { ids: kind.touched(item) });
+      const change = await recordChange(tx, {
+        actor,
+        action: stored ? kind.actions.update : kind.actions.create,
+        targetId: kind.targetId(item),
+        before: stored && stateJson(stored),
+        after: stateJson(next),
+      });
+      return { ok: true, record: await kind.record(tx, item), changed: true, change };
+    }, opts);
+  } catch (err) {
+    // The database layer wraps what the work throws; a refusal is an answer, not a failure.
+    if (err instanceof DatabaseError && err.cause instanceof Refusal) return { ok: false, problems: err.cause.problems };
+    throw err;
+  }
 }

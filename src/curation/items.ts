@@ -14,6 +14,7 @@ import { DocumentMeta, DocumentText, Entity, Fact, Relationship, type Evidence }
 import { sha256 } from '../seed/read.js';
 import { uniqueEvidence } from '../seed/validate.js';
 import { EMPTY_SOURCE, type ItemKind, type State } from './curate.js';
+import { lockEntities, lockNode } from './locks.js';
 
 // The four kinds of item a curator writes, in the seed format, each checked as the seed
 // validator checks it but against the graph: documents, entities, facts, relationships.
@@ -53,6 +54,7 @@ export const documentItem: ItemKind<CuratedDocument> = {
           },
         ]
       : [],
+  lock: (tx, d) => lockNode(tx, 'Document', d.id),
   stored: async (tx, d) => {
     const row = await first(tx, 'MATCH (d:Document {id: $id}) RETURN d {.*} AS props', { id: d.id });
     return row && withoutText(row.props as Row);
@@ -82,6 +84,7 @@ export const entityItem: ItemKind<Entity> = {
       : []),
     ...evidenceProblems(known, 'mentions', e.mentions),
   ],
+  lock: (tx, e) => lockNode(tx, 'Entity', e.id),
   stored: async (tx, e) => {
     const row = await first(
       tx,
@@ -116,6 +119,7 @@ export const factItem: ItemKind<Fact> = {
     entities: [...f.subjects.map((s) => s.entity), ...(f.statedBy ? [f.statedBy] : [])],
   }),
   check: (f, known) => [...evidenceProblems(known, 'evidence', f.evidence), ...factReferenceProblems(f, known)],
+  lock: (tx, f) => lockNode(tx, 'Fact', f.id),
   stored: async (tx, f) => {
     const row = await first(
       tx,
@@ -159,6 +163,11 @@ export const relationshipItem: ItemKind<Relationship> = {
   targetId: relationshipKey,
   references: (r) => ({ documents: documentsOf(r.evidence), entities: [r.from, r.to] }),
   check: (r, known) => [...evidenceProblems(known, 'evidence', r.evidence), ...relationshipProblems(r, known)],
+  // A relationship has no node of its own: its two ends stand for it (a write changes their degrees too).
+  lock: async (tx, r) => {
+    await lockEntities(tx, [r.from, r.to]);
+    return false;
+  },
   stored: async (tx, r) => {
     const row = await first(tx, `${relationshipMatch(r)} RETURN properties(r) AS props`, identity(r));
     if (!row) return null;

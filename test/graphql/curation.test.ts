@@ -1,18 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CuratorAuth } from '../../src/config/env.js';
 import { mintToken } from '../../src/curation/token.js';
 import { prepareQuery } from '../../src/cypher/run.js';
 import type { Database } from '../../src/db/neo4j.js';
 import type { ApiServer } from '../../src/server.js';
 import { seedGraph } from '../../src/seed/seed.js';
-import { startTestServer, type GraphQLResponse } from '../support/graph.js';
+import {
+  ADD_DOCUMENT,
+  bearer,
+  curatorAuth,
+  send,
+  UPSERT_ENTITY,
+  UPSERT_FACT,
+  UPSERT_RELATIONSHIP,
+  type Data,
+} from '../support/curation.js';
+import { startTestServer } from '../support/graph.js';
 import { graphFingerprint } from '../support/graph-hash.js';
 import { startPrivateNeo4j } from '../support/private-neo4j.js';
 
 // Curator writes rewrite the graph, so they run on a Neo4j of their own, seeded like the shared one.
-const curator: CuratorAuth = { secret: 'curation-test-secret-of-32-characters-or-more', issuer: undefined, audience: undefined };
+const curator = curatorAuth;
 let db: Database;
 let closeNeo4j: () => Promise<void>;
 let api: ApiServer;
@@ -30,29 +39,9 @@ afterAll(async () => {
   await closeNeo4j?.();
 });
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** POSTs an operation with an Authorization header (none when `authorization` is undefined). */
-async function send(
-  url: string,
-  query: string,
-  variables: Record<string, unknown>,
-  authorization?: string,
-): Promise<GraphQLResponse<Data>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (authorization !== undefined) headers.authorization = authorization;
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  return { status: res.status, ...((await res.json()) as Omit<GraphQLResponse<Data>, 'status'>) };
-}
-const as = async (sub: string, role = 'curator') => `Bearer ${await mintToken(curator, sub, role, '1h')}`;
+const as = bearer;
 const count = async (cypher: string) => Number((await db.read(cypher))[0]!.n);
 const changesOf = (targetId: string) => count(`MATCH (c:Change {targetId: '${targetId}'}) RETURN count(c) AS n`);
-
-const CHANGE = 'change { id actor action targetId at before after }';
-const ADD_DOCUMENT = `mutation($input: AddDocumentInput!) { addDocument(input: $input) { changed ${CHANGE} document { id title file text } } }`;
-const UPSERT_ENTITY = `mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { changed ${CHANGE} entity { id kind name degree ... on Base { baseType } } } }`;
-const UPSERT_FACT = `mutation($input: UpsertFactInput!) { upsertFact(input: $input) { changed ${CHANGE} fact { id value unit statement statedBy { id } subjects { entity { id } role } evidence { quote start end document { id } } } } }`;
-const UPSERT_RELATIONSHIP = `mutation($input: UpsertRelationshipInput!) { upsertRelationship(input: $input) { changed ${CHANGE} relationship { id type source target role evidence { quote } } } }`;
 
 // A new article, and what a curator draws from it.
 const TEXT =

@@ -63,19 +63,23 @@ function kindProperties(e: Entity): Record<string, string | undefined> {
   return stored;
 }
 
+/** Items take the origin their seed file gives them (seeds/README.md, Origin), else `origin`. */
 export function toRows(seed: RowSource, origin: string = SEED_ORIGIN): GraphRows {
   const evidence = new Map<string, Props>();
-  const cite = (list: Evidence[]) =>
+  // A quote a curator cites is the curator's, as when the curator's write came after the seeds'.
+  const cite = (list: Evidence[], by: string) =>
     list.map((e) => {
       const id = evidenceId(e);
-      evidence.set(id, { id, documentId: e.document, quote: e.quote, start: e.start, end: e.end, origin });
+      if (evidence.get(id)?.origin !== CURATOR_ORIGIN)
+        evidence.set(id, { id, documentId: e.document, quote: e.quote, start: e.start, end: e.end, origin: by });
       return id;
     });
 
   const documents = seed.documents.map((d) =>
     defined({
       id: d.id,
-      file: d.file,
+      // A curator's document has no file in the graph: a seeds folder's file only holds its text.
+      file: (d.origin ?? origin) === CURATOR_ORIGIN ? null : d.file,
       title: d.title,
       publisher: d.publisher,
       authors: d.authors,
@@ -85,7 +89,7 @@ export function toRows(seed: RowSource, origin: string = SEED_ORIGIN): GraphRows
       sourceLanguageNote: d.sourceLanguageNote,
       text: d.text,
       sha256: d.sha256,
-      origin,
+      origin: d.origin ?? origin,
     }),
   );
 
@@ -93,7 +97,7 @@ export function toRows(seed: RowSource, origin: string = SEED_ORIGIN): GraphRows
     kind: e.type,
     row: {
       id: e.id,
-      evidenceIds: cite(e.mentions),
+      evidenceIds: cite(e.mentions, e.origin ?? origin),
       props: defined({
         id: e.id,
         kind: e.type,
@@ -102,21 +106,25 @@ export function toRows(seed: RowSource, origin: string = SEED_ORIGIN): GraphRows
         aliasText: e.aliases.join(' | '),
         description: e.description,
         ...kindProperties(e),
-        origin,
+        origin: e.origin ?? origin,
       }),
     },
   }));
 
   const relationships = seed.relationships.map((r) => ({
     type: r.type,
-    row: { from: r.from, to: r.to, props: defined({ ...r.properties, key: r.key, evidenceIds: cite(r.evidence), origin }) },
+    row: {
+      from: r.from,
+      to: r.to,
+      props: defined({ ...r.properties, key: r.key, evidenceIds: cite(r.evidence, r.origin ?? origin), origin: r.origin ?? origin }),
+    },
   }));
 
   const facts = seed.facts.map((f) => ({
     id: f.id,
     subjects: f.subjects,
     statedBy: f.statedBy ?? null,
-    evidenceIds: cite(f.evidence),
+    evidenceIds: cite(f.evidence, f.origin ?? origin),
     props: defined({
       id: f.id,
       kind: f.kind,
@@ -135,7 +143,7 @@ export function toRows(seed: RowSource, origin: string = SEED_ORIGIN): GraphRows
       changeBasis: f.change?.basis,
       rank: f.rank,
       rankOf: f.rankOf,
-      origin,
+      origin: f.origin ?? origin,
     }),
   }));
 

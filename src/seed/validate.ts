@@ -13,6 +13,7 @@ import {
 } from './checks.js';
 import type { Evidence } from './format.js';
 import { aboveLimit, DocumentMeta, DocumentText, entries, Entity, Fact, GraphFile, KIND_PROPERTIES, Relationship } from './format.js';
+import { takeOrigin, type Origin, type WithOrigin } from './origin.js';
 import { sha256, type RawFile, type RawSeeds } from './read.js';
 
 /** One thing wrong with the seeds: which file, which item in it, and what. */
@@ -24,25 +25,27 @@ export interface SeedProblem {
 
 export const formatProblem = (p: SeedProblem) => `${p.file} › ${p.item}: ${p.problem}`;
 
-export interface SeedDocument extends DocumentMeta {
+export interface SeedDocument extends WithOrigin<DocumentMeta> {
   text: string;
 }
 
-export interface SeedEntity extends Entity {
+export interface SeedEntity extends WithOrigin<Entity> {
   /** Graph files that list it. */
   files: string[];
 }
 
-export interface SeedRelationship extends Relationship {
+export interface SeedRelationship extends WithOrigin<Relationship> {
   /** Stable identity: type, endpoints and role. */
   key: string;
 }
+
+export type SeedFact = WithOrigin<Fact>;
 
 export interface SeedSet {
   documents: SeedDocument[];
   entities: SeedEntity[];
   relationships: SeedRelationship[];
-  facts: Fact[];
+  facts: SeedFact[];
 }
 
 export type Validation = { ok: true; seed: SeedSet; problems: [] } | { ok: false; problems: SeedProblem[] };
@@ -73,6 +76,12 @@ export function validateSeeds(raw: RawSeeds): Validation {
   const problems: SeedProblem[] = raw.readProblems.map((p) => ({ file: p.file, item: '(file)', problem: p.problem }));
   const report = (file: string, item: string, problem: string) => problems.push({ file, item, problem });
   const reportAll = (file: string, item: string, found: ItemProblem[]) => found.forEach((p) => report(file, item, p.problem));
+  /** The item without its origin, which is checked here; the item's own format checks the rest. */
+  const originOf = (file: string, item: string, raw: unknown): { rest: unknown; origin: Origin } => {
+    const { rest, origin, problems: found } = takeOrigin(raw);
+    found.forEach((p) => report(file, item, p));
+    return { rest, origin };
+  };
 
   // Documents
   const documents = new Map<string, SeedDocument>();
@@ -81,7 +90,8 @@ export function validateSeeds(raw: RawSeeds): Validation {
   const listedFiles = new Set<string>();
   (Array.isArray(docsFile.json) ? docsFile.json : []).forEach((rawDoc, i) => {
     const item = itemLabel('', i, rawDoc);
-    const parsed = DocumentMeta.safeParse(rawDoc);
+    const { rest, origin } = originOf(docsFile.name, item, rawDoc);
+    const parsed = DocumentMeta.safeParse(rest);
     if (!parsed.success) return void problems.push(...zodProblems(docsFile.name, item, parsed.error));
     const meta = parsed.data;
     const text = raw.texts.get(meta.file);
@@ -92,7 +102,7 @@ export function validateSeeds(raw: RawSeeds): Validation {
     if (documents.has(meta.id)) return report(docsFile.name, item, `duplicate document id ${meta.id}`);
     if (listedFiles.has(meta.file)) return report(docsFile.name, item, `file ${meta.file} is listed twice`);
     listedFiles.add(meta.file);
-    documents.set(meta.id, { ...meta, text });
+    documents.set(meta.id, { ...meta, origin, text });
   });
   for (const f of raw.texts.keys())
     if (!listedFiles.has(f) && docsFile.json !== undefined) report(docsFile.name, f, 'this article has no entry');
@@ -100,7 +110,7 @@ export function validateSeeds(raw: RawSeeds): Validation {
   // Graph files: parse items, check evidence, merge entities
   const entities = new Map<string, SeedEntity>();
   const relationships = new Map<string, SeedRelationship & { file: string; item: string }>();
-  const facts = new Map<string, Fact & { file: string }>();
+  const facts = new Map<string, SeedFact & { file: string }>();
   const factRefs: { file: string; item: string; fact: Fact }[] = [];
   // Ids of items that failed their own checks: references to them are not reported again.
   const brokenIds = new Set<string>();
@@ -115,7 +125,7 @@ export function validateSeeds(raw: RawSeeds): Validation {
   };
   const checkEvidence = (file: string, item: string, where: string, list: Evidence[]) =>
     reportAll(file, item, evidenceProblems(known, where, list));
-  const relRefs: { file: string; item: string; rel: Relationship }[] = [];
+  const relRefs: { file: string; item: string; rel: WithOrigin<Relationship> }[] = [];
 
   for (const file of raw.graphFiles) {
     if (file.json === undefined) continue;
@@ -134,19 +144,20 @@ export function validateSeeds(raw: RawSeeds): Validation {
     const seenHere = new Set<string>();
     list.forEach((rawEntity, i) => {
       const item = itemLabel('entities', i, rawEntity);
-      const parsed = Entity.safeParse(rawEntity);
+      const { rest, origin } = originOf(file.name, item, rawEntity);
+      const parsed = Entity.safeParse(rest);
       if (!parsed.success) {
         rememberBroken(rawEntity);
         return void problems.push(...zodProblems(file.name, item, parsed.error));
       }
-      const e = parsed.data;
+      const e: WithOrigin<Entity> = { ...parsed.data, origin };
       reportAll(file.name, item, entityProblems(e));
       if (seenHere.has(e.id)) return report(file.name, item, `duplicate id ${e.id} in this file`);
       seenHere.add(e.id);
       checkEvidence(file.name, item, 'mentions', e.mentions);
       const prior = entities.get(e.id);
       if (!prior) return void entities.set(e.id, { ...e, files: [file.name] });
-      for (const prop of ['type', 'name', ...MERGED_SCALARS] as const) {
+      for (const prop of ['type', 'name', 'origin', ...MERGED_SCALARS] as const) {
         const [a, b] = [JSON.stringify(prior[prop]), JSON.stringify(e[prop])];
         const bothSet = prior[prop] !== undefined && e[prop] !== undefined;
         if (bothSet && a !== b) report(file.name, item, `${prop} ${b} conflicts with ${a} in ${prior.files.join(', ')}`);
@@ -171,23 +182,25 @@ export function validateSeeds(raw: RawSeeds): Validation {
   function parseRelationships(file: RawFile, list: unknown[]) {
     list.forEach((rawRel, i) => {
       const item = itemLabel('relationships', i, rawRel);
-      const parsed = Relationship.safeParse(rawRel);
+      const { rest, origin } = originOf(file.name, item, rawRel);
+      const parsed = Relationship.safeParse(rest);
       if (!parsed.success) return void problems.push(...zodProblems(file.name, item, parsed.error));
       checkEvidence(file.name, item, 'evidence', parsed.data.evidence);
-      relRefs.push({ file: file.name, item, rel: parsed.data });
+      relRefs.push({ file: file.name, item, rel: { ...parsed.data, origin } });
     });
   }
 
   function parseFacts(file: RawFile, list: unknown[]) {
     list.forEach((rawFact, i) => {
       const item = itemLabel('facts', i, rawFact);
-      const parsed = Fact.safeParse(rawFact);
+      const { rest, origin } = originOf(file.name, item, rawFact);
+      const parsed = Fact.safeParse(rest);
       if (!parsed.success) return void problems.push(...zodProblems(file.name, item, parsed.error));
       const f = parsed.data;
       const prior = facts.get(f.id);
       if (prior) return report(file.name, item, `duplicate fact id ${f.id} (also in ${prior.file})`);
       checkEvidence(file.name, item, 'evidence', f.evidence);
-      facts.set(f.id, { ...f, file: file.name });
+      facts.set(f.id, { ...f, origin, file: file.name });
       factRefs.push({ file: file.name, item, fact: f });
     });
   }
@@ -199,6 +212,12 @@ export function validateSeeds(raw: RawSeeds): Validation {
     const prior = relationships.get(key);
     if (!prior) {
       relationships.set(key, { ...rel, key, file, item });
+    } else if (prior.origin !== rel.origin) {
+      report(
+        file,
+        item,
+        `origin ${JSON.stringify(rel.origin)} conflicts with ${JSON.stringify(prior.origin)} in ${prior.file} › ${prior.item}`,
+      );
     } else if (JSON.stringify(prior.properties) !== JSON.stringify(rel.properties)) {
       report(
         file,

@@ -1,13 +1,25 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../../src/db/neo4j.js';
 
-/** Node and relationship counts with a hash of all labels, types and properties: equal hashes, equal graphs. */
-export async function graphFingerprint(db: Database): Promise<{ nodes: number; relationships: number; hash: string }> {
-  const nodes = await db.read(`
-    MATCH (n) RETURN coalesce(n.id, elementId(n)) AS id, labels(n) AS labels, properties(n) AS props`);
-  const relationships = await db.read(`
-    MATCH (a)-[r]->(b)
-    RETURN coalesce(a.id, elementId(a)) AS from, type(r) AS type, coalesce(b.id, elementId(b)) AS to, properties(r) AS props`);
+/**
+ * Node and relationship counts with a hash of all labels, types and properties: equal hashes, equal graphs.
+ * `without` leaves out nodes with these labels and their relationships (say, the audit trail's :Change nodes).
+ */
+export async function graphFingerprint(
+  db: Database,
+  opts: { without?: string[] } = {},
+): Promise<{ nodes: number; relationships: number; hash: string }> {
+  const without = opts.without ?? [];
+  const nodes = await db.read(
+    `MATCH (n) WHERE none(l IN labels(n) WHERE l IN $without)
+     RETURN coalesce(n.id, elementId(n)) AS id, labels(n) AS labels, properties(n) AS props`,
+    { without },
+  );
+  const relationships = await db.read(
+    `MATCH (a)-[r]->(b) WHERE none(l IN labels(a) + labels(b) WHERE l IN $without)
+     RETURN coalesce(a.id, elementId(a)) AS from, type(r) AS type, coalesce(b.id, elementId(b)) AS to, properties(r) AS props`,
+    { without },
+  );
   const canonical = (v: unknown): unknown =>
     Array.isArray(v)
       ? v.map(canonical)

@@ -18,6 +18,8 @@ export interface HttpDrain {
 interface Connection {
   responses: Set<ServerResponse>;
   idleSince: number;
+  /** socket.bytesRead when it last became idle: more since means a request is arriving. */
+  readAtIdle: number;
 }
 
 /**
@@ -28,6 +30,11 @@ interface Connection {
  * read: under load its client sees "other side closed" for a request it had every reason to expect an answer to.
  * Here a connection without a request is closed only after it has stayed idle for `idleGraceMs`, and every answer
  * given while draining says `Connection: close`, so keep-alive clients leave on their own after it.
+ *
+ * An idle connection is closed by half-closing it (FIN) and reading on until the client closes its side, never by
+ * destroying it: a client may write its next request on a kept-alive connection at the moment the server gives up on
+ * it, and a socket closed with those bytes unread makes the kernel answer RST, which the client reads as
+ * ECONNRESET. Only the deadline destroys connections.
  */
 export function httpDrain(server: Server, { idleGraceMs = 1000, deadlineMs = 10_000 }: DrainOptions = {}): HttpDrain {
   const connections = new Map<Socket, Connection>();
@@ -36,7 +43,7 @@ export function httpDrain(server: Server, { idleGraceMs = 1000, deadlineMs = 10_
 
   server.on('connection', (socket: Socket) => {
     accepted++;
-    connections.set(socket, { responses: new Set(), idleSince: Date.now() });
+    connections.set(socket, { responses: new Set(), idleSince: Date.now(), readAtIdle: 0 });
     socket.once('close', () => connections.delete(socket));
   });
   server.on('request', (req, res: ServerResponse) => {
@@ -47,12 +54,17 @@ export function httpDrain(server: Server, { idleGraceMs = 1000, deadlineMs = 10_
     res.once('close', () => {
       connection.responses.delete(res);
       connection.idleSince = Date.now();
+      connection.readAtIdle = req.socket.bytesRead;
     });
   });
 
   const closeIdle = (now: number) => {
-    for (const [socket, connection] of connections) {
-      if (connection.responses.size === 0 && now - connection.idleSince >= idleGraceMs) socket.destroy();
+    for (const [socket, { responses, idleSince, readAtIdle }] of connections) {
+      // Bytes read since the last answer are a request on its way, whose 'request' event is still to come.
+      const idle = responses.size === 0 && socket.bytesRead === readAtIdle && now - idleSince >= idleGraceMs;
+      // end() sends FIN but keeps reading: what the client sent meanwhile is read, not left for an RST, and Node's
+      // server closes the socket when the client ends its side.
+      if (idle && !socket.writableEnded) socket.end();
     }
   };
 

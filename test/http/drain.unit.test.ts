@@ -79,6 +79,33 @@ describe('httpDrain', () => {
     for (const answer of await Promise.all(answers)) expect(answer).toMatch(/^HTTP\/1\.1 200 OK[\s\S]*connection: close[\s\S]*done$/i);
   });
 
+  it('never resets a request written on a kept-alive connection at the moment the idle sweep closes it', async () => {
+    const { server, drain, open } = await serve({ idleGraceMs: 200 });
+    const socket = await open();
+    const answers = readAll(socket);
+    const reset = new Promise<string>((resolve) => socket.once('error', (err) => resolve(err.message)));
+    socket.write(REQUEST);
+    await until(answers.text, /done$/);
+    const answeredAt = Date.now();
+    const drained = drain.drain();
+    while (server.listening) await new Promise((r) => setImmediate(r));
+    // The race, set up exactly: from a check phase, wait (blocking the loop) until the sweep is due, then write the
+    // next request. It reaches the server's kernel buffer at once; the next timers phase sweeps before any poll
+    // phase reads it, so the sweep finds the connection idle with the request unread. Closing a socket with unread
+    // bytes makes the kernel send RST: the client read ECONNRESET, the error the shutdown test failed with.
+    await new Promise<void>((resolve) =>
+      setImmediate(() => {
+        while (Date.now() < answeredAt + 200 + 150);
+        socket.write(REQUEST);
+        resolve();
+      }),
+    );
+    // Half-closed instead, the connection ends cleanly: the client is told it was closed, and never reset.
+    const outcome = await Promise.race([answers.all.then((text) => `closed after ${JSON.stringify(text)}`), reset]);
+    expect(outcome).toMatch(/^closed after "HTTP\/1\.1 200 OK[\s\S]*done"$/);
+    await drained;
+  });
+
   it('lets a request in progress finish, telling its client to close', async () => {
     const { drain, open, release } = await serve({ idleGraceMs: 50 }, (released) => released);
     const socket = await open();

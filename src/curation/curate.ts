@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { DatabaseError, type Database, type QueryOptions, type Row, type Transaction } from '../db/neo4j.js';
 import type { EntityKind } from '../model/vocabulary.js';
-import { formatProblems, type ItemProblem, type KnownItems } from '../seed/checks.js';
+import { formatProblems, wellFormedParts, type ItemProblem, type KnownItems, type WellFormed } from '../seed/checks.js';
 import { loadSteps, runLoadSteps } from '../seed/load.js';
 import { CURATOR_ORIGIN, toRows, type GraphRows, type RowSource } from '../seed/rows.js';
 import { recordChange } from './audit.js';
@@ -29,13 +29,13 @@ export interface ItemKind<T> {
   actions: { create: string; update: string };
   targetId(item: T): string;
   /** Ids the checks look up: documents quoted, entities referred to. */
-  references(item: T): { documents: string[]; entities: string[] };
-  /** Problems beyond the format, given the graph and the item as stored (null when new). */
-  check(item: T, known: KnownItems, stored: State | null): ItemProblem[];
+  references(item: WellFormed<T>): { documents: string[]; entities: string[] };
+  /** Problems beyond the format, given the graph and the item as stored (null when new or not identified). */
+  check(item: WellFormed<T>, known: KnownItems, stored: State | null): ItemProblem[];
   /** Takes the write lock on the item (see locks.ts) before anything is read; true when that created it bare. */
   lock(tx: Transaction, item: T): Promise<boolean>;
-  /** The item as stored now, or null. */
-  stored(tx: Transaction, item: T): Promise<State | null>;
+  /** The item as stored now, or null; null too when the fields that identify it are not well-formed. */
+  stored(tx: Transaction, item: WellFormed<T>): Promise<State | null>;
   /** What toRows writes for it (the item and its evidence). */
   source(item: T): RowSource;
   /** The item's content as it will be stored, from its rows, in the shape of `stored`. */
@@ -86,6 +86,11 @@ async function knownItems(tx: Transaction, refs: { documents: string[]; entities
   return { documentText: (id) => texts.get(id), kindOf: (id) => kinds.get(id), isUnknown: (id) => !kinds.has(id) };
 }
 
+/** The problems of an item's well-formed parts with the graph as it stands. */
+async function graphProblems<T>(tx: Transaction, kind: ItemKind<T>, item: WellFormed<T>): Promise<ItemProblem[]> {
+  return kind.check(item, await knownItems(tx, kind.references(item)), await kind.stored(tx, item));
+}
+
 /** Thrown inside the write transaction to roll it back: the input has problems. */
 class Refusal extends Error {
   constructor(readonly problems: InputProblem[]) {
@@ -103,13 +108,18 @@ const inputProblems = (problems: ItemProblem[]): InputProblem[] => problems.map(
  */
 export async function curate<T>(db: Database, kind: ItemKind<T>, actor: string, input: unknown, opts: QueryOptions = {}): Promise<Outcome> {
   const parsed = kind.format.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: inputProblems(formatProblems(parsed.error)) };
+  if (!parsed.success) {
+    const parts = wellFormedParts(input, parsed.error) as WellFormed<T>;
+    const problems = await db.readTransaction((tx) => graphProblems(tx, kind, parts), opts);
+    return { ok: false, problems: inputProblems([...formatProblems(parsed.error), ...problems]) };
+  }
   const item = parsed.data;
   try {
     return await db.writeTransaction(async (tx): Promise<Outcome> => {
       const created = await kind.lock(tx, item);
-      const stored = created ? null : await kind.stored(tx, item);
-      const problems = kind.check(item, await knownItems(tx, kind.references(item)), stored);
+      const whole = item as WellFormed<T>; // every part of a parsed item is well-formed
+      const stored = created ? null : await kind.stored(tx, whole);
+      const problems = kind.check(whole, await knownItems(tx, kind.references(whole)), stored);
       // Rolled back rather than returned: a node the lock created bare must not stay.
       if (problems.length > 0) throw new Refusal(inputProblems(problems));
       const rows = toRows(kind.source(item), CURATOR_ORIGIN);

@@ -4,13 +4,15 @@ import type { Row, Transaction } from '../db/neo4j.js';
 import { allowListed, RELATIONSHIP_TYPE_NAMES } from '../model/vocabulary.js';
 import {
   distinctAliases,
+  documentsOf,
   entityProblems,
   evidenceProblems,
   factReferenceProblems,
   relationshipKey,
   relationshipProblems,
+  type WellFormed,
 } from '../seed/checks.js';
-import { DocumentMeta, DocumentText, Entity, Fact, Relationship, type Evidence } from '../seed/format.js';
+import { DocumentMeta, DocumentText, Entity, Fact, Relationship } from '../seed/format.js';
 import { sha256 } from '../seed/read.js';
 import { uniqueEvidence } from '../seed/validate.js';
 import { EMPTY_SOURCE, type ItemKind, type State } from './curate.js';
@@ -19,7 +21,6 @@ import { lockEntities, lockNode } from './locks.js';
 // The four kinds of item a curator writes, in the seed format, each checked as the seed
 // validator checks it but against the graph: documents, entities, facts, relationships.
 
-const documentsOf = (evidence: Evidence[]) => [...new Set(evidence.map((e) => e.document))];
 const sorted = <T>(list: T[], key: (t: T) => string = String) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
 
 async function first(tx: Transaction, cypher: string, params: Row): Promise<Row | null> {
@@ -46,7 +47,7 @@ export const documentItem: ItemKind<CuratedDocument> = {
   targetId: (d) => d.id,
   references: () => ({ documents: [], entities: [] }),
   check: (d, _known, stored) =>
-    stored && stored.sha256 !== sha256(d.text)
+    stored && d.text !== undefined && stored.sha256 !== sha256(d.text)
       ? [
           {
             path: ['text'],
@@ -56,6 +57,7 @@ export const documentItem: ItemKind<CuratedDocument> = {
       : [],
   lock: (tx, d) => lockNode(tx, 'Document', d.id),
   stored: async (tx, d) => {
+    if (d.id === undefined) return null;
     const row = await first(tx, 'MATCH (d:Document {id: $id}) RETURN d {.*} AS props', { id: d.id });
     return row && withoutText(row.props as Row);
   },
@@ -74,7 +76,7 @@ export const entityItem: ItemKind<Entity> = {
   references: (e) => ({ documents: documentsOf(e.mentions), entities: [] }),
   check: (e, known, stored) => [
     ...entityProblems(e),
-    ...(stored && stored.kind !== e.type
+    ...(stored && e.type !== undefined && stored.kind !== e.type
       ? [
           {
             path: ['type'],
@@ -86,6 +88,7 @@ export const entityItem: ItemKind<Entity> = {
   ],
   lock: (tx, e) => lockNode(tx, 'Entity', e.id),
   stored: async (tx, e) => {
+    if (e.id === undefined) return null;
     const row = await first(
       tx,
       'MATCH (n:Entity {id: $id}) RETURN n {.*} AS props, [(n)-[:MENTIONED_IN]->(m:Evidence) | m.id] AS evidenceIds',
@@ -116,11 +119,12 @@ export const factItem: ItemKind<Fact> = {
   targetId: (f) => f.id,
   references: (f) => ({
     documents: documentsOf(f.evidence),
-    entities: [...f.subjects.map((s) => s.entity), ...(f.statedBy ? [f.statedBy] : [])],
+    entities: [...(f.subjects ?? []).flatMap((s) => (s ? [s.entity] : [])), ...(f.statedBy ? [f.statedBy] : [])],
   }),
   check: (f, known) => [...evidenceProblems(known, 'evidence', f.evidence), ...factReferenceProblems(f, known)],
   lock: (tx, f) => lockNode(tx, 'Fact', f.id),
   stored: async (tx, f) => {
+    if (f.id === undefined) return null;
     const row = await first(
       tx,
       `MATCH (f:Fact {id: $id})
@@ -153,22 +157,27 @@ export const factItem: ItemKind<Fact> = {
 };
 
 /** The relationship with the item's identity, as `r`; its type is allow-listed before it reaches the text. */
-const relationshipMatch = (r: Relationship) =>
+const relationshipMatch = (r: Pick<Relationship, 'type'>) =>
   `MATCH (:Entity {id: $from})-[r:${allowListed(r.type, RELATIONSHIP_TYPE_NAMES)} {key: $key}]->(:Entity {id: $to})`;
-const identity = (r: Relationship) => ({ from: r.from, to: r.to, key: relationshipKey(r) });
+/** The fields that identify a relationship, when they are all well-formed. */
+const identified = ({ type, from, to, properties }: WellFormed<Relationship>) =>
+  type && from && to && properties ? { type, from, to, properties } : null;
+const identity = (r: Pick<Relationship, 'type' | 'from' | 'to' | 'properties'>) => ({ from: r.from, to: r.to, key: relationshipKey(r) });
 
 export const relationshipItem: ItemKind<Relationship> = {
   format: Relationship,
   actions: { create: 'create_relationship', update: 'update_relationship' },
   targetId: relationshipKey,
-  references: (r) => ({ documents: documentsOf(r.evidence), entities: [r.from, r.to] }),
+  references: (r) => ({ documents: documentsOf(r.evidence), entities: [r.from, r.to].filter((id) => id !== undefined) }),
   check: (r, known) => [...evidenceProblems(known, 'evidence', r.evidence), ...relationshipProblems(r, known)],
   // A relationship has no node of its own: its two ends stand for it (a write changes their degrees too).
   lock: async (tx, r) => {
     await lockEntities(tx, [r.from, r.to]);
     return false;
   },
-  stored: async (tx, r) => {
+  stored: async (tx, parts) => {
+    const r = identified(parts);
+    if (!r) return null;
     const row = await first(tx, `${relationshipMatch(r)} RETURN properties(r) AS props`, identity(r));
     if (!row) return null;
     const props = row.props as Row;

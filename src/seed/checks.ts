@@ -12,6 +12,13 @@ export interface ItemProblem {
   problem: string;
 }
 
+/**
+ * An item as far as it passed its format: a field with a format problem is left out, and so is an
+ * element of a list that has one (the others keep their index). The checks below take items this
+ * way so that an input with format problems still gets its other problems reported at once.
+ */
+export type WellFormed<T> = { [K in keyof T]?: T[K] extends readonly (infer U)[] ? readonly (U | undefined)[] : T[K] };
+
 /** How the checks see the rest of the graph: document texts and entity kinds by id. */
 export interface KnownItems {
   documentText(id: string): string | undefined;
@@ -23,7 +30,8 @@ export interface KnownItems {
 const STATED_BY_KINDS: readonly EntityKind[] = ['Person', 'Organization', 'Report', 'Platform'];
 
 /** A relationship's stable identity: type, endpoints and role. */
-export const relationshipKey = (r: Relationship) => [r.type, r.from, r.to, r.properties.role ?? ''].join('|');
+export const relationshipKey = (r: Pick<Relationship, 'type' | 'from' | 'to' | 'properties'>) =>
+  [r.type, r.from, r.to, r.properties.role ?? ''].join('|');
 
 /** Other spellings: each once, and never the name itself. */
 export const distinctAliases = (name: string, aliases: string[]) => [...new Set(aliases)].filter((a) => a !== name);
@@ -35,26 +43,58 @@ export const formatProblems = (error: z.ZodError): ItemProblem[] =>
     problem: `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`,
   }));
 
-/** Each quote must stand verbatim in its document at its offsets; the problem says where it does stand, if anywhere. */
-export function evidenceProblems(known: Pick<KnownItems, 'documentText'>, where: string, list: Evidence[]): ItemProblem[] {
-  return list.flatMap((e, i): ItemProblem[] => {
-    const path = [where, i];
-    const text = known.documentText(e.document);
-    if (text === undefined) return [{ path, problem: `${where}[${i}]: unknown document ${e.document}` }];
-    const at = text.slice(e.start, e.end);
-    if (at === e.quote) return [];
-    const found = text.indexOf(e.quote);
-    const problem =
-      `${where}[${i}]: quote is not at ${e.start}-${e.end} of ${e.document} (text there: ${JSON.stringify(at.slice(0, 60))}); ` +
-      (found >= 0 ? `it stands at ${found}-${found + e.quote.length}` : 'it is nowhere in the document verbatim');
-    return [{ path, problem }];
+/** Where one quote stands: inside its document, verbatim at its offsets; the problem says where it does stand, if anywhere. */
+function quoteProblem(known: Pick<KnownItems, 'documentText'>, where: string, i: number, e: Evidence): string | undefined {
+  const text = known.documentText(e.document);
+  if (text === undefined) return `${where}[${i}]: unknown document ${e.document}`;
+  // Slicing stops at the end of the text: a quote of its last words would match with any end beyond it.
+  if (e.end > text.length) return `${where}[${i}]: end ${e.end} is past the end of ${e.document}, which is ${text.length} characters long`;
+  const at = text.slice(e.start, e.end);
+  if (at === e.quote) return undefined;
+  const found = text.indexOf(e.quote);
+  return (
+    `${where}[${i}]: quote is not at ${e.start}-${e.end} of ${e.document} (text there: ${JSON.stringify(at.slice(0, 60))}); ` +
+    (found >= 0 ? `it stands at ${found}-${found + e.quote.length}` : 'it is nowhere in the document verbatim')
+  );
+}
+
+/** Each quote must stand verbatim in its document at its offsets, `0 <= start < end <= length`. */
+export function evidenceProblems(
+  known: Pick<KnownItems, 'documentText'>,
+  where: string,
+  list: readonly (Evidence | undefined)[] | undefined,
+): ItemProblem[] {
+  return (list ?? []).flatMap((e, i): ItemProblem[] => {
+    const problem = e && quoteProblem(known, where, i, e);
+    return problem ? [{ path: [where, i], problem }] : [];
   });
 }
 
+/** The documents a list of evidence quotes. */
+export const documentsOf = (list: readonly (Evidence | undefined)[] | undefined) => [
+  ...new Set((list ?? []).flatMap((e) => (e ? [e.document] : []))),
+];
+
+/** The parts of an input that passed its format (see WellFormed): cut at the first list element or top-level field with a problem. */
+export function wellFormedParts(input: unknown, error: z.ZodError): Record<string, unknown> {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return {};
+  const parts: Record<string, unknown> = structuredClone(input as Record<string, unknown>);
+  for (const issue of error.issues) {
+    const [field, index] = issue.path;
+    if (field === undefined) {
+      for (const key of issue.code === 'unrecognized_keys' ? issue.keys : []) delete parts[key];
+    } else if (typeof index === 'number' && Array.isArray(parts[String(field)])) {
+      delete (parts[String(field)] as unknown[])[index];
+    } else delete parts[String(field)];
+  }
+  return parts;
+}
+
 /** An entity's id prefix must match its kind, and kind-specific properties only its kind may carry. */
-export function entityProblems(e: Entity): ItemProblem[] {
+export function entityProblems(e: WellFormed<Entity>): ItemProblem[] {
   const problems: ItemProblem[] = [];
-  if (!e.id.startsWith(`${ENTITY_KINDS[e.type]}:`))
+  if (e.type === undefined) return problems;
+  if (e.id !== undefined && !e.id.startsWith(`${ENTITY_KINDS[e.type]}:`))
     problems.push({ path: ['id'], problem: `id of a ${e.type} must start with ${ENTITY_KINDS[e.type]}:` });
   for (const [prop, kinds] of Object.entries(KIND_PROPERTIES)) {
     if (e[prop as keyof Entity] !== undefined && !(kinds as readonly string[]).includes(e.type)) {
@@ -64,32 +104,38 @@ export function entityProblems(e: Entity): ItemProblem[] {
   return problems;
 }
 
+/** A referenced entity must exist: the problem when it does not. */
+const unknownEntity = (known: KnownItems, path: ItemProblem['path'], label: string, id: string | undefined): ItemProblem[] =>
+  id !== undefined && known.isUnknown(id) ? [{ path, problem: `${label}: unknown entity ${id}` }] : [];
+
+/** One end of a relationship must exist and be of a kind its type allows at that end. */
+function endProblems(rel: WellFormed<Relationship>, known: KnownItems, end: 'from' | 'to'): ItemProblem[] {
+  const id = rel[end];
+  const unknown = unknownEntity(known, [end], end, id);
+  if (unknown.length > 0 || id === undefined || rel.type === undefined) return unknown;
+  const kind = known.kindOf(id);
+  const allowed: readonly string[] = RELATIONSHIP_TYPES[rel.type][end];
+  if (!kind || allowed.includes(kind)) return [];
+  return [{ path: [end], problem: `${rel.type} cannot ${end === 'from' ? 'start' : 'end'} at a ${kind} (allowed: ${allowed.join(', ')})` }];
+}
+
 /** Both ends must exist and be of kinds the relationship type allows; no entity relates to itself. */
-export function relationshipProblems(rel: Relationship, known: KnownItems): ItemProblem[] {
-  const problems: ItemProblem[] = [];
-  const rule = RELATIONSHIP_TYPES[rel.type];
-  const [fromType, toType] = [known.kindOf(rel.from), known.kindOf(rel.to)];
-  if (known.isUnknown(rel.from)) problems.push({ path: ['from'], problem: `from: unknown entity ${rel.from}` });
-  else if (fromType && !(rule.from as readonly string[]).includes(fromType)) {
-    problems.push({ path: ['from'], problem: `${rel.type} cannot start at a ${fromType} (allowed: ${rule.from.join(', ')})` });
-  }
-  if (known.isUnknown(rel.to)) problems.push({ path: ['to'], problem: `to: unknown entity ${rel.to}` });
-  else if (toType && !(rule.to as readonly string[]).includes(toType)) {
-    problems.push({ path: ['to'], problem: `${rel.type} cannot end at a ${toType} (allowed: ${rule.to.join(', ')})` });
-  }
-  if (rel.from === rel.to) problems.push({ path: ['to'], problem: 'a relationship cannot connect an entity to itself' });
+export function relationshipProblems(rel: WellFormed<Relationship>, known: KnownItems): ItemProblem[] {
+  const problems = [...endProblems(rel, known, 'from'), ...endProblems(rel, known, 'to')];
+  if (rel.from !== undefined && rel.from === rel.to)
+    problems.push({ path: ['to'], problem: 'a relationship cannot connect an entity to itself' });
   return problems;
 }
 
 /** A fact's subjects must exist, and whoever stated it must exist and be able to state facts. */
-export function factReferenceProblems(fact: Fact, known: KnownItems): ItemProblem[] {
-  const problems: ItemProblem[] = fact.subjects.flatMap((s, i) =>
-    known.isUnknown(s.entity) ? [{ path: ['subjects', i, 'entity'], problem: `subjects[${i}]: unknown entity ${s.entity}` }] : [],
+export function factReferenceProblems(fact: WellFormed<Fact>, known: KnownItems): ItemProblem[] {
+  const problems = (fact.subjects ?? []).flatMap((s, i) =>
+    s ? unknownEntity(known, ['subjects', i, 'entity'], `subjects[${i}]`, s.entity) : [],
   );
   if (fact.statedBy !== undefined) {
     const t = known.kindOf(fact.statedBy);
-    if (known.isUnknown(fact.statedBy)) problems.push({ path: ['statedBy'], problem: `statedBy: unknown entity ${fact.statedBy}` });
-    else if (t && !STATED_BY_KINDS.includes(t)) {
+    problems.push(...unknownEntity(known, ['statedBy'], 'statedBy', fact.statedBy));
+    if (t && !STATED_BY_KINDS.includes(t)) {
       problems.push({ path: ['statedBy'], problem: `statedBy: a ${t} cannot state a fact (allowed: ${STATED_BY_KINDS.join(', ')})` });
     }
   }

@@ -241,6 +241,34 @@ describe('curator write path: writing', () => {
     expect(await graphFingerprint(db)).toEqual(before);
   });
 
+  it('refuses offsets outside the text and quotes that are not well-formed UTF-16, with every other problem of the input in the same answer', async () => {
+    const before = await graphFingerprint(db);
+    const last = 'on training.';
+    const mentions = [
+      cite('Qiantang Live Base'),
+      // The text there is the quote, but only because slicing past the end stops at the end.
+      { document: DOC, quote: last, start: TEXT.length - last.length, end: 2147483647 },
+      // Half of a surrogate pair: Neo4j would store U+FFFD, no longer the text at its offsets.
+      { document: DOC, quote: '\ud83d', start: 0, end: 1 },
+      { document: 'doc:nowhere', quote: 'Qiantang', start: 0, end: 8 },
+    ];
+    const res = await send(api.url, UPSERT_ENTITY, { input: { ...entityInput, id: 'base:qiantang-annex', name: ' ', mentions } }, alice);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(res.errors?.[0]?.extensions?.problems).toEqual([
+      { path: 'input.name', problem: expect.stringMatching(/^name: /) },
+      {
+        path: 'input.mentions[2].quote',
+        problem: expect.stringMatching(/^mentions\.2\.quote: has U\+D83D at offset 0: .*unpaired surrogates/),
+      },
+      {
+        path: 'input.mentions[1]',
+        problem: `mentions[1]: end 2147483647 is past the end of ${DOC}, which is ${TEXT.length} characters long`,
+      },
+      { path: 'input.mentions[3]', problem: 'mentions[3]: unknown document doc:nowhere' },
+    ]);
+    expect(await graphFingerprint(db)).toEqual(before);
+  });
+
   it('refuses unknown entities and relationship kinds the vocabulary does not allow, all problems at once', async () => {
     const before = await graphFingerprint(db);
     const unknown = await send(
@@ -271,20 +299,15 @@ describe('curator write path: writing', () => {
       { input: { ...entityInput, id: 'org:qiantang-live-base', type: 'BASE', placeType: 'CITY', mentions: [] } },
       alice,
     );
+    // A format problem does not hide the others.
     expect(badFormat.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      problems: [{ path: 'input.mentions', problem: 'mentions: needs at least one mention as evidence' }],
+      problems: [
+        { path: 'input.mentions', problem: 'mentions: needs at least one mention as evidence' },
+        { path: 'input.id', problem: 'id of a Base must start with base:' },
+        { path: 'input.placeType', problem: 'placeType is not a property of Base' },
+      ],
     });
-    const kindRules = await send(
-      api.url,
-      UPSERT_ENTITY,
-      { input: { ...entityInput, id: 'org:qiantang-live-base', placeType: 'CITY' } },
-      alice,
-    );
-    expect(kindRules.errors?.[0]?.extensions?.problems).toEqual([
-      { path: 'input.id', problem: 'id of a Base must start with base:' },
-      { path: 'input.placeType', problem: 'placeType is not a property of Base' },
-    ]);
     const otherText = await send(api.url, ADD_DOCUMENT, { input: { ...documentInput, text: `${TEXT} More.` } }, alice);
     expect(otherText.errors?.[0]?.extensions?.problems).toEqual([
       { path: 'input.text', problem: expect.stringMatching(/documents are immutable/) },

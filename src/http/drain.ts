@@ -34,7 +34,9 @@ interface Connection {
  * An idle connection is closed by half-closing it (FIN) and reading on until the client closes its side, never by
  * destroying it: a client may write its next request on a kept-alive connection at the moment the server gives up on
  * it, and a socket closed with those bytes unread makes the kernel answer RST, which the client reads as
- * ECONNRESET. Only the deadline destroys connections.
+ * ECONNRESET. A request that crosses the FIN is read, so no RST, but cannot be answered: its client sees the
+ * connection closed without an answer, as whenever a server closes a kept-alive connection. Only the deadline destroys
+ * connections.
  */
 export function httpDrain(server: Server, { idleGraceMs = 1000, deadlineMs = 10_000 }: DrainOptions = {}): HttpDrain {
   const connections = new Map<Socket, Connection>();

@@ -55,6 +55,21 @@ CALL () { UNWIND $documents AS id MATCH (d:Document {id: id}) RETURN collect([id
 CALL () { UNWIND $entities AS id MATCH (n:Entity {id: id}) RETURN collect([id, n.kind]) AS kinds }
 RETURN texts, kinds`;
 
+// A quote the item no longer cites goes when nothing else cites it either: it would be evidence of
+// nothing, and no export could say where it belongs. Relationships cite quotes by id in a property,
+// which no index reaches: the scan runs only when a write drops a quote, which corrections rarely do.
+const PRUNE_EVIDENCE = `
+UNWIND $ids AS id
+MATCH (e:Evidence {id: id})
+WHERE NOT EXISTS { (e)<-[:MENTIONED_IN|EVIDENCED_BY]-() } AND NOT EXISTS { MATCH ()-[r]->() WHERE id IN r.evidenceIds }
+DETACH DELETE e`;
+
+/** The quotes the stored item cited and the next one does not. */
+const droppedEvidence = (stored: State | null, next: State) => {
+  const kept = new Set((next.evidenceIds as string[] | undefined) ?? []);
+  return ((stored?.evidenceIds as string[] | undefined) ?? []).filter((id) => !kept.has(id));
+};
+
 // Stored so that lists can be ordered by degree with an index: kept current for every entity a write touches.
 const DEGREES = `UNWIND $ids AS id MATCH (n:Entity {id: id}) SET n.degree = COUNT { (n)--(:Entity) }`;
 
@@ -127,6 +142,8 @@ export async function curate<T>(db: Database, kind: ItemKind<T>, actor: string, 
       if (stored && (kind.unchanged ?? sameContent)(stored, next))
         return { ok: true, record: await kind.record(tx, item), changed: false, change: null };
       await runLoadSteps(tx, loadSteps(rows), Number.MAX_SAFE_INTEGER, () => {});
+      const dropped = droppedEvidence(stored, next);
+      if (dropped.length > 0) await tx.run(PRUNE_EVIDENCE, { ids: dropped });
       await tx.run(DEGREES, { ids: kind.touched(item) });
       const change = await recordChange(tx, {
         actor,

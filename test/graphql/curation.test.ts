@@ -382,6 +382,29 @@ describe('curator write path: writing', () => {
     expect(res.data!.graphStats.labels.map((l: Data) => l.name)).not.toContain('Change');
   });
 
+  it('removes a quote a correction no longer cites, unless something else still cites it', async () => {
+    const quoteIds = async () =>
+      (await db.read('MATCH (e:Evidence) WHERE e.documentId = $doc RETURN e.id AS id ORDER BY id', { doc: DOC })).map((r) => r.id);
+    const dora = await as('dora');
+    const correct = async (mentions: unknown[]) =>
+      expect((await send(api.url, UPSERT_ENTITY, { input: { ...entityInput, mentions } }, dora)).data?.upsertEntity.changed).toBe(true);
+    const before = await quoteIds();
+    const [kept, dropped] = entityInput.mentions;
+    const shared = relationshipInput.evidence[0]!;
+    await correct([kept, shared]);
+    const droppedId = `ev:hangzhou-test-daily-qiantang-2024:${dropped!.start}-${dropped!.end}`;
+    expect(before).toContain(droppedId);
+    expect(await quoteIds()).toEqual(before.filter((id) => id !== droppedId));
+    // The relationship still cites this one.
+    await correct([kept]);
+    expect(await quoteIds()).toEqual(before.filter((id) => id !== droppedId));
+    expect(
+      await count(
+        'MATCH (e:Evidence) WHERE NOT EXISTS { (e)<-[:MENTIONED_IN|EVIDENCED_BY]-() } AND NOT EXISTS { MATCH ()-[r]->() WHERE e.id IN r.evidenceIds } RETURN count(e) AS n',
+      ),
+    ).toBe(0);
+  });
+
   it('costs each mutation a write on top of what it returns', async () => {
     const res = await send(api.url, UPSERT_RELATIONSHIP, { input: relationshipInput }, alice);
     expect(res.extensions?.cost?.requested).toBeGreaterThan(1_000);

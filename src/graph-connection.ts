@@ -1,32 +1,41 @@
 import type { Config } from './config/env.js';
 import { Database } from './db/neo4j.js';
+import type { Logger } from './logging/logger.js';
 import { EmbeddedNeo4j } from './neo4j/launcher.js';
+import { Neo4jSupervisor } from './neo4j/supervisor.js';
 
 export interface GraphConnection {
   db: Database;
   /** The Neo4j this process started, when NEO4J_URI was not given. */
   embedded: EmbeddedNeo4j | undefined;
-  /** Closes the driver and stops the Neo4j this process started. */
+  /** Restarts the embedded Neo4j when it dies, when asked for (a server, not a one-shot command). */
+  supervisor: Neo4jSupervisor | undefined;
+  /** Stops supervision, closes the driver and stops the Neo4j this process started. */
   close(): Promise<void>;
 }
 
 /**
  * Connects to the configured Neo4j, starting the embedded one first when no NEO4J_URI is set,
- * and waits until it answers. Nothing else differs between the two.
+ * and waits until it answers. Nothing else differs between the two, but that a long-running
+ * server passes `supervise` to have the embedded one restarted when it dies.
  */
-export async function connectGraph(config: Config, log: (msg: string) => void): Promise<GraphConnection> {
+export async function connectGraph(config: Config, log: (msg: string) => void, supervise?: Logger): Promise<GraphConnection> {
   const target = config.neo4j;
   let embedded: EmbeddedNeo4j | undefined;
+  let supervisor: Neo4jSupervisor | undefined;
   let connection;
   if (target.kind === 'embedded') {
-    embedded = new EmbeddedNeo4j({ ...target, log });
+    const { restart, ...launch } = target;
+    embedded = new EmbeddedNeo4j({ ...launch, log });
     const uri = await embedded.start();
+    if (supervise) supervisor = new Neo4jSupervisor(embedded, restart, supervise);
     connection = { uri, username: 'neo4j', password: '', database: undefined };
   } else {
     connection = target;
   }
   const db = new Database(connection);
   const close = async () => {
+    supervisor?.stop();
     await db.close();
     await embedded?.stop();
   };
@@ -36,5 +45,5 @@ export async function connectGraph(config: Config, log: (msg: string) => void): 
     await close();
     throw err;
   }
-  return { db, embedded, close };
+  return { db, embedded, supervisor, close };
 }

@@ -27,6 +27,8 @@ let stopping: Promise<void> | undefined;
 function shutdown(signal: string): Promise<void> {
   stopping ??= (async () => {
     log.info({ signal }, 'shutting down: draining HTTP, closing the driver, stopping Neo4j');
+    // First: a JVM that exits from here on (stopped, or hit by the same Ctrl-C) is not a crash to restart.
+    graph?.supervisor?.stop();
     await api?.close();
     await graph?.close();
     log.info('stopped');
@@ -49,7 +51,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 try {
-  graph = await connectGraph(config, (msg) => log.info(msg));
+  graph = await connectGraph(config, (msg) => log.info(msg), log);
   const statements = await applySchema(graph.db);
   log.info({ statements }, 'schema applied');
   if (config.seedOnStart) {
@@ -57,7 +59,9 @@ try {
     log.info(summary ? { ...summary } : {}, summary ? 'seeded the empty graph' : 'graph already seeded');
   }
   const { host, port, limits, introspection, fieldSuggestions, curator } = config;
-  api = await startApiServer({ db: graph.db, log, host, port, limits, introspection, fieldSuggestions, curator });
+  const { supervisor } = graph;
+  const gaveUp = () => supervisor?.gaveUp;
+  api = await startApiServer({ db: graph.db, log, host, port, limits, introspection, fieldSuggestions, curator, gaveUp });
   log.info(curator ? 'curator writes enabled (bearer tokens)' : 'curator writes disabled: CURATOR_JWT_SECRET is not set');
   log.info(`GraphiQL: ${api.url}/  GraphQL: ${api.url}/graphql`);
 } catch (err) {

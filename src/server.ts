@@ -48,6 +48,8 @@ export async function startApiServer(opts: {
   fieldSuggestions?: boolean;
   /** How curator tokens are verified; writes are refused to everyone when omitted. */
   curator?: CuratorAuth;
+  /** Why the process can no longer recover by itself (its Neo4j supervisor gave up): /health/live then answers 503. */
+  gaveUp?: () => string | undefined;
 }): Promise<ApiServer> {
   const { db, log, limits = DEFAULT_LIMITS } = opts;
   const app = express();
@@ -97,7 +99,7 @@ export async function startApiServer(opts: {
       },
     }),
   );
-  app.use(healthRoutes(db, () => http.draining));
+  app.use(healthRoutes(db, () => http.draining, opts.gaveUp));
   app.use(graphiqlRoutes());
   app.use(explorerRoutes());
   app.use(

@@ -4,7 +4,27 @@ import { DEFAULT_CONNECTION_LIMITS, DEFAULT_LIMITS, type ConnectionLimits, type 
 /** Where the graph lives: a server the user runs, or the embedded one the project starts itself. */
 export type Neo4jTarget =
   | { kind: 'external'; uri: string; username: string; password: string; database: string | undefined }
-  | { kind: 'embedded'; boltPort: number; dataDir: string; heap: string; pagecache: string | undefined; startTimeoutMs: number };
+  | {
+      kind: 'embedded';
+      boltPort: number;
+      dataDir: string;
+      heap: string;
+      pagecache: string | undefined;
+      startTimeoutMs: number;
+      restart: RestartPolicy;
+    };
+
+/** When the embedded Neo4j is restarted after it dies, and when the process gives up on it (from NEO4J_RESTART_*, NEO4J_CRASH_*). */
+export interface RestartPolicy {
+  /** Failed restarts in a row after which the supervisor gives up; 0 gives up at the first crash. */
+  attempts: number;
+  /** The wait before the first restart; it doubles after each failed one, up to maxBackoffMs. */
+  backoffMs: number;
+  maxBackoffMs: number;
+  /** The supervisor gives up at the crashLimit-th crash within crashWindowMs, even when every restart worked. */
+  crashLimit: number;
+  crashWindowMs: number;
+}
 
 /** How the server verifies curator tokens (from CURATOR_JWT_*). */
 export interface CuratorAuth {
@@ -58,6 +78,11 @@ const Env = z
       .regex(/^\d+[mMgG]$/, 'must look like 512m or 2g')
       .optional(),
     NEO4J_START_TIMEOUT_MS: positive(120_000),
+    NEO4J_RESTART_ATTEMPTS: z.coerce.number().int().min(0).default(5),
+    NEO4J_RESTART_BACKOFF_MS: positive(1_000),
+    NEO4J_RESTART_BACKOFF_MAX_MS: positive(30_000),
+    NEO4J_CRASH_LIMIT: positive(5),
+    NEO4J_CRASH_WINDOW_MS: positive(600_000),
     NODE_ENV: z.string().optional(),
     GRAPHQL_INTROSPECTION: flag.optional(),
     GRAPHQL_FIELD_SUGGESTIONS: flag.optional(),
@@ -87,6 +112,10 @@ const Env = z
     // Node refuses to start a server whose headers may take longer than the whole request.
     path: ['HTTP_REQUEST_TIMEOUT_MS'],
     message: 'must be at least HTTP_HEADERS_TIMEOUT_MS, since the request includes its headers',
+  })
+  .refine((e) => e.NEO4J_RESTART_BACKOFF_MS <= e.NEO4J_RESTART_BACKOFF_MAX_MS, {
+    path: ['NEO4J_RESTART_BACKOFF_MAX_MS'],
+    message: 'must be at least NEO4J_RESTART_BACKOFF_MS, the first wait it caps',
   });
 
 /** Variables whose values never appear in a message, not even when invalid. */
@@ -125,6 +154,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           heap: e.NEO4J_HEAP,
           pagecache: e.NEO4J_PAGECACHE,
           startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
+          restart: {
+            attempts: e.NEO4J_RESTART_ATTEMPTS,
+            backoffMs: e.NEO4J_RESTART_BACKOFF_MS,
+            maxBackoffMs: e.NEO4J_RESTART_BACKOFF_MAX_MS,
+            crashLimit: e.NEO4J_CRASH_LIMIT,
+            crashWindowMs: e.NEO4J_CRASH_WINDOW_MS,
+          },
         },
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,

@@ -15,6 +15,15 @@ export interface EmbeddedNeo4jOptions {
   log?: (msg: string) => void;
 }
 
+/** How a started JVM ended when nobody asked it to stop: a crash, an out-of-memory exit, a kill. */
+export interface Neo4jExit {
+  pid: number | undefined;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** Its last lines of output, where a JVM says why it died (empty after a SIGKILL). */
+  output: string[];
+}
+
 /** Raised when the embedded Neo4j does not come up in time or dies while starting. */
 export class Neo4jStartError extends Error {
   override name = 'Neo4jStartError';
@@ -31,6 +40,7 @@ export class EmbeddedNeo4j {
   private child: ChildProcess | undefined;
   private port: number;
   private boltUri: string | undefined;
+  private readonly exitListeners = new Set<(exit: Neo4jExit) => void>();
 
   constructor(private readonly opts: EmbeddedNeo4jOptions) {
     this.port = opts.boltPort;
@@ -45,6 +55,15 @@ export class EmbeddedNeo4j {
   /** The JVM's process id while it runs. */
   get pid(): number | undefined {
     return this.child?.exitCode === null ? this.child.pid : undefined;
+  }
+
+  /**
+   * Calls `listener` when a started JVM exits without stop() having been called, so that
+   * something can restart it; returns an unsubscribe function. A clean stop() never calls it.
+   */
+  onUnexpectedExit(listener: (exit: Neo4jExit) => void): () => void {
+    this.exitListeners.add(listener);
+    return () => this.exitListeners.delete(listener);
   }
 
   async start(): Promise<string> {
@@ -106,8 +125,11 @@ export class EmbeddedNeo4j {
       throw err;
     }
     this.port = Number(new URL(this.boltUri.replace('bolt://', 'http://')).port);
-    child.once('exit', () => {
-      if (this.child === child) this.child = undefined;
+    child.once('exit', (code, signal) => {
+      // stop() forgets the child before ending it: one still current here died on its own.
+      if (this.child !== child) return;
+      this.child = undefined;
+      for (const listener of this.exitListeners) listener({ pid: child.pid, code, signal, output: [...tail] });
     });
     this.opts.log?.(`Neo4j is listening on ${this.boltUri} (pid ${child.pid})`);
     return this.boltUri;

@@ -7,7 +7,32 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config.port).toBe(4000);
     expect(config.host).toBe('127.0.0.1');
-    expect(config.neo4j).toEqual({ kind: 'embedded', boltPort: 7687, dataDir: '.data/neo4j', heap: '1g', startTimeoutMs: 120_000 });
+    expect(config.neo4j).toEqual({
+      kind: 'embedded',
+      boltPort: 7687,
+      dataDir: '.data/neo4j',
+      heap: '1g',
+      startTimeoutMs: 120_000,
+      restart: { attempts: 5, backoffMs: 1_000, maxBackoffMs: 30_000, crashLimit: 5, crashWindowMs: 600_000 },
+    });
+  });
+
+  it('reads when to restart the embedded Neo4j and when to give up, and refuses a cap below the first wait', () => {
+    const config = loadConfig({
+      NEO4J_RESTART_ATTEMPTS: '0',
+      NEO4J_RESTART_BACKOFF_MS: '250',
+      NEO4J_RESTART_BACKOFF_MAX_MS: '4000',
+      NEO4J_CRASH_LIMIT: '3',
+      NEO4J_CRASH_WINDOW_MS: '60000',
+    });
+    expect(config.neo4j).toMatchObject({
+      restart: { attempts: 0, backoffMs: 250, maxBackoffMs: 4_000, crashLimit: 3, crashWindowMs: 60_000 },
+    });
+    expect(() => loadConfig({ NEO4J_RESTART_ATTEMPTS: '-1' })).toThrow('NEO4J_RESTART_ATTEMPTS');
+    expect(() => loadConfig({ NEO4J_CRASH_LIMIT: '0' })).toThrow('NEO4J_CRASH_LIMIT');
+    expect(() => loadConfig({ NEO4J_RESTART_BACKOFF_MS: '5000', NEO4J_RESTART_BACKOFF_MAX_MS: '1000' })).toThrow(
+      'NEO4J_RESTART_BACKOFF_MAX_MS: must be at least NEO4J_RESTART_BACKOFF_MS',
+    );
   });
 
   it('passes NEO4J_PAGECACHE to the embedded Neo4j (the launcher keeps 256m when unset) and refuses sizes it cannot read', () => {

@@ -59,7 +59,12 @@ function classify(err: unknown): DatabaseError {
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code?.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
     return new DatabaseError('unavailable', 'The graph database is unavailable', code, { cause: err });
   }
-  if (code?.includes('TransactionTimedOut') || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+  // A transaction stopped while it waited for a lock says so with its own codes; only its timeout stops one here.
+  if (
+    code?.includes('TransactionTimedOut') ||
+    code?.endsWith('.Transaction.LockClientStopped') ||
+    code?.endsWith('.Transaction.Terminated')
+  ) {
     return new DatabaseError('timeout', 'The graph database query took too long', code, { cause: err });
   }
   if (code?.startsWith('Neo.ClientError.')) {

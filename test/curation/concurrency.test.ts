@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/config/limits.js';
 import type { Database } from '../../src/db/neo4j.js';
 import { applySchema } from '../../src/seed/schema.js';
 import type { ApiServer } from '../../src/server.js';
@@ -26,7 +27,10 @@ let token: string;
 beforeAll(async () => {
   ({ db, close: closeNeo4j } = await startPrivateNeo4j('concurrency'));
   await applySchema(db);
-  servers = [await startTestServer(db, { curator: curatorAuth }), await startTestServer(db, { curator: curatorAuth })];
+  // Ten writes of one item wait for each other: on a busy machine the last may wait longer than the
+  // default deadline, and the timing is not what these tests are about.
+  const patient = { curator: curatorAuth, limits: { ...DEFAULT_LIMITS, queryTimeoutMs: 120_000, requestTimeoutMs: 120_000 } };
+  servers = [await startTestServer(db, patient), await startTestServer(db, patient)];
   token = await bearer('carol');
 }, 180_000);
 afterAll(async () => {
@@ -142,5 +146,30 @@ describe(`${CLIENTS} concurrent curator writes of one item`, () => {
     for (let i = 1; i < changes.length; i++) expect(changes[i]!.before, `record ${i}`).toBe(changes[i - 1]!.after);
     const [stored] = await db.read("MATCH (n:Entity {id: 'base:yiwu-live-street'}) RETURN n.description AS d");
     expect(JSON.parse(changes.at(-1)!.after as string).description).toBe(stored!.d);
+  });
+
+  it('answer TIMEOUT, not an internal error, when a write waits for the lock past its deadline', async () => {
+    const hasty = await startTestServer(db, { curator: curatorAuth, limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 1_000 } });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    // Another writer holds the entity's lock for longer than the hasty server's deadline.
+    const holder = db.writeTransaction(async (tx) => {
+      await tx.run("MATCH (n:Entity {id: 'base:yiwu-live-street'}) SET n._LOCK_ = true REMOVE n._LOCK_");
+      locked();
+      await held;
+    });
+    try {
+      await lockTaken;
+      const res = await send(hasty.url, UPSERT_ENTITY, { input: entity('Written while another writer holds the lock.') }, token);
+      expect(res.errors?.[0]?.extensions?.code).toBe('TIMEOUT');
+    } finally {
+      release();
+      await holder;
+      await hasty.close();
+    }
+    const [stored] = await db.read("MATCH (n:Entity {id: 'base:yiwu-live-street'}) RETURN n.description AS d");
+    expect(stored!.d).not.toBe('Written while another writer holds the lock.');
   });
 });

@@ -33,7 +33,7 @@ export class MavenOutput {
     if (DOWNLOADING.test(line)) {
       if (this.started === 0) {
         this.started = this.now();
-        this.log('Downloading Neo4j Community and its jars from Maven Central (about 130 MB, first run only)...');
+        this.log('Downloading Neo4j Community and its jars from Maven Central (first run only)...');
       }
       return;
     }
@@ -43,7 +43,7 @@ export class MavenOutput {
       this.bytes += Number(done[1]) * UNITS[done[2]!]!;
       return;
     }
-    if (line.startsWith('[WARNING]')) this.log(`maven: ${line}`);
+    if (/^\[WARNING\] \S/.test(line)) this.log(`maven: ${line}`);
     this.tail.push(line);
     if (this.tail.length > TAIL) this.tail.shift();
   }

@@ -18,7 +18,7 @@ describe('building the launcher the first time', () => {
     mkdirSync(path.join(home, '.m2'), { recursive: true });
     writeFileSync(
       path.join(home, '.m2/settings.xml'),
-      `<settings><mirrors><mirror><id>local</id><mirrorOf>*</mirrorOf><url>file://${ownRepository}</url></mirror></mirrors></settings>\n`,
+      `<settings><mirrors><mirror><id>this-machine</id><mirrorOf>*</mirrorOf><url>file://${ownRepository}</url></mirror></mirrors></settings>\n`,
     );
     const project = path.join(work, 'neo4j-launcher');
     cpSync(LAUNCHER_DIR, project, { recursive: true, filter: (p) => !p.startsWith(path.join(LAUNCHER_DIR, 'target')) });

@@ -19,6 +19,7 @@ COPY schema ./schema
 COPY cypher ./cypher
 COPY seeds ./seeds
 COPY public ./public
+COPY operations ./operations
 USER node
 EXPOSE 4000
 CMD ["node", "dist/main.js"]

@@ -1,8 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { envOf, readDockerfile } from './support/dockerfile.js';
 
-// No Docker engine runs on the CI machines, so the Compose file is checked against the spec's rules here.
+// No Docker engine runs on the CI machines, so the Compose file is checked against the spec's rules here
+// (test/docker.test.ts boots the image's layout).
 interface Service {
   image?: string;
   build?: unknown;
@@ -44,9 +47,42 @@ describe('docker-compose.yml', () => {
     expect(auth.slice('neo4j/'.length)).toBe(api?.environment?.NEO4J_PASSWORD);
   });
 
-  it('ships in the image everything the server reads at run time', () => {
-    const dockerfile = readFileSync('Dockerfile', 'utf8');
-    for (const dir of ['schema', 'cypher', 'seeds', 'dist']) expect(dockerfile).toMatch(new RegExp(`COPY .*\\b${dir}\\b`));
-    expect(dockerfile).toContain('CMD ["node", "dist/main.js"]');
+  it('gives GraphiQL its docs and completion, which NODE_ENV=production in the image turns off', () => {
+    const [, final] = readDockerfile();
+    expect(final?.instructions.filter((i) => i.keyword === 'ENV').map(envOf)).toContainEqual({ NODE_ENV: 'production' });
+    // Quoted: Compose wants strings, and YAML's true is a boolean.
+    expect(api?.environment?.GRAPHQL_INTROSPECTION).toBe('true');
+  });
+});
+
+/** Folders next to src/ that a module opens at run time (`path.resolve(…import.meta.url…, '../../dir')`). */
+function foldersReadAtRunTime(dir = 'src'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const file = path.join(dir, e.name);
+    if (e.isDirectory()) return foldersReadAtRunTime(file);
+    if (!file.endsWith('.ts')) return [];
+    return [...readFileSync(file, 'utf8').matchAll(/import\.meta\.url\)\), '\.\.\/\.\.\/([^'/]+)/g)].map((m) => m[1]!);
+  });
+}
+
+// Used by the embedded Neo4j only; the image runs against a Neo4j server (NEO4J_URI).
+const NOT_IN_IMAGE = ['neo4j-launcher'];
+
+describe('Dockerfile', () => {
+  const stages = readDockerfile();
+  const final = stages.at(-1)!;
+  const copied = final.instructions.filter((i) => i.keyword === 'COPY').map((i) => path.posix.normalize(i.args.at(-1)!));
+
+  it('ships in the final stage every folder the server reads at run time, and the build', () => {
+    const folders = [...new Set(foldersReadAtRunTime())].sort();
+    expect(folders).toEqual(expect.arrayContaining(['cypher', 'operations', 'public', 'schema', 'seeds']));
+    for (const dir of folders.filter((d) => !NOT_IN_IMAGE.includes(d))) expect(copied, dir).toContain(dir);
+    expect(copied).toContain('dist');
+  });
+
+  it('runs the built server in exec form, so that docker stop reaches node itself', () => {
+    const cmd = final.instructions.filter((i) => i.keyword === 'CMD');
+    expect(cmd).toHaveLength(1);
+    expect(cmd[0]).toMatchObject({ json: true, args: ['node', 'dist/main.js'] });
   });
 });

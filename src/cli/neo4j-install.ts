@@ -2,7 +2,7 @@ import { ensureLauncherBuilt, Neo4jSetupError } from '../neo4j/install.js';
 
 // `npm run neo4j:install`: fetch the Neo4j jars and build the launcher ahead of the first start.
 try {
-  ensureLauncherBuilt((msg) => console.log(msg));
+  await ensureLauncherBuilt((msg) => console.log(msg));
   console.log('Embedded Neo4j is ready to start.');
 } catch (err) {
   if (!(err instanceof Neo4jSetupError)) throw err;

@@ -2,12 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runMaven } from './maven.js';
 
 /** The Maven project that resolves Neo4j and builds the launcher class. */
-const LAUNCHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../neo4j-launcher');
-const CLASSPATH_FILE = path.join(LAUNCHER_DIR, 'target/classpath.txt');
-const CLASS_FILE = path.join(LAUNCHER_DIR, 'target/classes/org/livegraph/Launcher.class');
-const SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/org/livegraph/Launcher.java')];
+export const LAUNCHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../neo4j-launcher');
+const files = (dir: string) => ({
+  classpath: path.join(dir, 'target/classpath.txt'),
+  classFile: path.join(dir, 'target/classes/org/livegraph/Launcher.class'),
+  sources: [path.join(dir, 'pom.xml'), path.join(dir, 'src/main/java/org/livegraph/Launcher.java')],
+});
 
 /** Raised when the embedded Neo4j cannot be prepared; the message says what to install or set. */
 export class Neo4jSetupError extends Error {
@@ -22,25 +25,24 @@ function hasCommand(cmd: string, versionFlag: string): boolean {
   return r.error === undefined && r.status === 0;
 }
 
-function isBuilt(): boolean {
-  if (!existsSync(CLASSPATH_FILE) || !existsSync(CLASS_FILE)) return false;
-  const built = statSync(CLASS_FILE).mtimeMs;
-  return SOURCES.every((src) => statSync(src).mtimeMs <= built);
+function isBuilt(dir: string): boolean {
+  const { classpath, classFile, sources } = files(dir);
+  if (!existsSync(classpath) || !existsSync(classFile)) return false;
+  const built = statSync(classFile).mtimeMs;
+  return sources.every((src) => statSync(src).mtimeMs <= built);
 }
 
 /**
  * Makes sure the Neo4j jars are in the local Maven repository and the launcher is compiled,
  * running Maven only when something is missing or stale. Returns the java classpath.
  */
-export function ensureLauncherBuilt(log: (msg: string) => void = () => {}): string {
+export async function ensureLauncherBuilt(log: (msg: string) => void = () => {}, dir = LAUNCHER_DIR): Promise<string> {
   if (!hasCommand('java', '-version')) throw new Neo4jSetupError(`Java was not found on PATH. ${HINT}`);
-  if (!isBuilt()) {
+  if (!isBuilt(dir)) {
     if (!hasCommand('mvn', '--version')) throw new Neo4jSetupError(`Maven (mvn) was not found on PATH. ${HINT}`);
     log('Resolving Neo4j Community from Maven Central and compiling the launcher (first run only)...');
-    const r = spawnSync('mvn', ['-B', '-q', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'compile'], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    if (r.status !== 0) throw new Neo4jSetupError(`Maven failed to build ${LAUNCHER_DIR} (exit ${r.status}). ${HINT}`);
+    const code = await runMaven(['-f', path.join(dir, 'pom.xml'), 'compile'], log);
+    if (code !== 0) throw new Neo4jSetupError(`Maven failed to build ${dir} (exit ${code}). ${HINT}`);
   }
-  return `${path.join(LAUNCHER_DIR, 'target/classes')}${path.delimiter}${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+  return `${path.join(dir, 'target/classes')}${path.delimiter}${readFileSync(files(dir).classpath, 'utf8').trim()}`;
 }

@@ -68,7 +68,7 @@ export class EmbeddedNeo4j {
 
   async start(): Promise<string> {
     if (this.child) return this.uri;
-    const classpath = ensureLauncherBuilt(this.opts.log);
+    const classpath = await ensureLauncherBuilt(this.opts.log);
     const dataDir = path.resolve(this.opts.dataDir);
     mkdirSync(dataDir, { recursive: true });
     const child = spawn(

@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, useApiServer } from '../support/graph.js';
 
-// Debian's Chromium (apt package chromium; .ci/run installs it), not a browser downloaded by Playwright.
+// Debian's Chromium (apt package chromium; npm test's setup step, src/cli/setup.ts, installs it), not a browser downloaded by Playwright.
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
   '--headless',

@@ -9,6 +9,8 @@ CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNI
 // The curators' audit trail (see cypher/queries/16-recent-changes.cypher).
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
+// The graph's version, one node that every write advances (src/data/graph-version.ts): HTTP ETags build on it.
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;
 
 // Lookups and orderings the API and the cypher/ library use.
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);

@@ -58,10 +58,22 @@ try {
     const summary = await seedIfEmpty(graph.db, { progress: (msg) => log.info(msg) });
     log.info(summary ? { ...summary } : {}, summary ? 'seeded the empty graph' : 'graph already seeded');
   }
-  const { host, port, limits, introspection, fieldSuggestions, curator } = config;
+  const { host, port, limits, introspection, fieldSuggestions, curator, corsOrigins, cacheMaxAgeSeconds } = config;
   const { supervisor } = graph;
   const gaveUp = () => supervisor?.gaveUp;
-  api = await startApiServer({ db: graph.db, log, host, port, limits, introspection, fieldSuggestions, curator, gaveUp });
+  api = await startApiServer({
+    db: graph.db,
+    log,
+    host,
+    port,
+    limits,
+    introspection,
+    fieldSuggestions,
+    curator,
+    corsOrigins,
+    cacheMaxAgeSeconds,
+    gaveUp,
+  });
   log.info(curator ? 'curator writes enabled (bearer tokens)' : 'curator writes disabled: CURATOR_JWT_SECRET is not set');
   log.info(`GraphiQL: ${api.url}/  GraphQL: ${api.url}/graphql`);
 } catch (err) {

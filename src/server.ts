@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import type { CuratorAuth } from './config/env.js';
@@ -18,7 +19,10 @@ import { Loaders } from './graphql/loaders.js';
 import { noSubscriptionsPlugin } from './graphql/operation-type.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/type-defs.js';
+import { bookmarkHeader, bookmarkPlugin, bookmarksOf } from './http/bookmarks.js';
+import { cachePlugin, conditionalGet, etagFor } from './http/cache.js';
 import { createHttpServer } from './http/connection-limits.js';
+import { corsFor } from './http/cors.js';
 import { httpDrain } from './http/drain.js';
 import { explorerRoutes } from './http/explorer.js';
 import { graphiqlRoutes } from './http/graphiql.js';
@@ -50,10 +54,16 @@ export async function startApiServer(opts: {
   curator?: CuratorAuth;
   /** Why the process can no longer recover by itself (its Neo4j supervisor gave up): /health/live then answers 503. */
   gaveUp?: () => string | undefined;
+  /** Browser origins allowed cross-origin (none when omitted), and the max-age of GET query answers (60 s when omitted). */
+  corsOrigins?: string[];
+  cacheMaxAgeSeconds?: number;
 }): Promise<ApiServer> {
-  const { db, log, limits = DEFAULT_LIMITS } = opts;
+  const { db, log, limits = DEFAULT_LIMITS, cacheMaxAgeSeconds = 60 } = opts;
   const app = express();
   app.disable('x-powered-by');
+  // /graphql's ETags come from the graph's version before the operation runs (http/cache.ts); Express's weak
+  // ones, hashed from each body after it ran, would be sent with answers that must not be cached.
+  app.set('etag', false);
   const httpServer: Server = createHttpServer(app, { ...DEFAULT_CONNECTION_LIMITS, ...limits });
   const http = httpDrain(httpServer);
 
@@ -84,6 +94,9 @@ export async function startApiServer(opts: {
       // We set no cache hints; the default cache-control plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       analysisPlugin(limits, gate),
+      // After the analysis plugin, which may replace the answer with an error.
+      cachePlugin(cacheMaxAgeSeconds),
+      bookmarkPlugin(opts.curator?.secret),
     ],
   });
   await apollo.start();
@@ -99,16 +112,20 @@ export async function startApiServer(opts: {
       },
     }),
   );
+  app.use(compression());
   app.use(healthRoutes(db, () => http.draining, opts.gaveUp));
   app.use(graphiqlRoutes());
   app.use(explorerRoutes());
   app.use(
     '/graphql',
+    corsFor(opts.corsOrigins ?? []),
     allowMethods('GET', 'POST'),
     ...jsonBody(limits.maxBodyBytes),
     documentLimits(limits.maxTokens),
+    bookmarkHeader(opts.curator?.secret),
+    conditionalGet(db, { maxAgeSeconds: cacheMaxAgeSeconds, queryTimeoutMs: limits.queryTimeoutMs }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const { viewer, problem } = await credentialsFrom(req.headers.authorization, opts.curator);
         return {
           db,
@@ -120,6 +137,8 @@ export async function startApiServer(opts: {
           viewer,
           credentialProblem: problem,
           writesEnabled: opts.curator !== undefined,
+          bookmarks: bookmarksOf(res),
+          etag: etagFor(res),
         };
       },
     }),

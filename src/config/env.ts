@@ -45,6 +45,10 @@ export interface Config {
   fieldSuggestions: boolean;
   /** How curator tokens are verified; undefined when CURATOR_JWT_SECRET is unset, and then nobody can write. */
   curator: CuratorAuth | undefined;
+  /** Browser origins allowed to call the API cross-origin (CORS); none by default. */
+  corsOrigins: string[];
+  /** max-age of the Cache-Control header on GET query answers, in seconds. */
+  cacheMaxAgeSeconds: number;
 }
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
@@ -53,6 +57,14 @@ const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v
 const bool = (fallback: boolean) => flag.default(fallback);
 
 const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** `https://app.example.org,http://localhost:5173`: exact origins (scheme, host, port), as browsers send them. */
+const origins = z
+  .string()
+  .transform((v) => v.split(',').map((o) => o.trim()))
+  .refine((list) => list.every((o) => URL.canParse(o) && new URL(o).origin === o), {
+    message: 'must be comma-separated origins like https://app.example.org or http://localhost:5173 (no path, no trailing slash)',
+  });
 
 const Env = z
   .object({
@@ -107,6 +119,8 @@ const Env = z
     CURATOR_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     CURATOR_JWT_ISSUER: z.string().min(1).optional(),
     CURATOR_JWT_AUDIENCE: z.string().min(1).optional(),
+    CORS_ORIGINS: origins.optional(),
+    GRAPHQL_CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
   })
   .refine((e) => e.HTTP_HEADERS_TIMEOUT_MS <= e.HTTP_REQUEST_TIMEOUT_MS, {
     // Node refuses to start a server whose headers may take longer than the whole request.
@@ -186,5 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     curator: e.CURATOR_JWT_SECRET
       ? { secret: e.CURATOR_JWT_SECRET, issuer: e.CURATOR_JWT_ISSUER, audience: e.CURATOR_JWT_AUDIENCE }
       : undefined,
+    corsOrigins: e.CORS_ORIGINS ?? [],
+    cacheMaxAgeSeconds: e.GRAPHQL_CACHE_MAX_AGE,
   };
 }

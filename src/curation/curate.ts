@@ -4,6 +4,7 @@ import type { EntityKind } from '../model/vocabulary.js';
 import { formatProblems, wellFormedParts, type ItemProblem, type KnownItems, type WellFormed } from '../seed/checks.js';
 import { loadSteps, runLoadSteps } from '../seed/load.js';
 import { CURATOR_ORIGIN, toRows, type GraphRows, type RowSource } from '../seed/rows.js';
+import { advanceGraphVersion } from '../data/graph-version.js';
 import { recordChange } from './audit.js';
 
 // One curator write: parse, check against the graph, compare with what is stored, write with
@@ -152,6 +153,8 @@ export async function curate<T>(db: Database, kind: ItemKind<T>, actor: string, 
         before: stored && stateJson(stored),
         after: stateJson(next),
       });
+      // Last, and in this transaction: cached answers go stale exactly when this commits.
+      await advanceGraphVersion(tx);
       return { ok: true, record: await kind.record(tx, item), changed: true, change };
     }, opts);
   } catch (err) {

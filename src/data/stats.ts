@@ -17,10 +17,11 @@ export interface GraphStatsRow {
 // label is attached after count(): as a grouping key it would make an empty label vanish.
 const STATS_CYPHER = `
 CALL () {
-  // The curators' audit trail (:Change) is not part of the public graph.
+  // The curators' audit trail (:Change) and the graph's version (:GraphVersion) are not part of the public graph.
   MATCH (n) WITH count(n) AS nodes
   CALL () { MATCH (c:Change) RETURN count(c) AS audit }
-  RETURN nodes - audit AS nodeCount
+  CALL () { MATCH (v:GraphVersion) RETURN count(v) AS versions }
+  RETURN nodes - audit - versions AS nodeCount
 }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationshipCount }
 CALL () {

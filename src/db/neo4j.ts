@@ -17,6 +17,33 @@ export interface QueryOptions {
   metadata?: Record<string, string>;
   /** Server-side transaction timeout. */
   timeoutMs?: number;
+  /** The causal chain the transaction belongs to: it sees every write the chain's bookmarks name, and a write moves them on. */
+  bookmarks?: Bookmarks;
+}
+
+/**
+ * Bookmarks of one causal chain (say, an HTTP request and the write its client made before it). A
+ * transaction begun with them runs, on any cluster member, only once that member has applied the
+ * transactions they name; each committed write replaces them with its own, which names everything before it.
+ */
+export class Bookmarks {
+  private current: string[];
+  private wrote = false;
+  constructor(initial: readonly string[] = []) {
+    this.current = [...initial];
+  }
+  get values(): readonly string[] {
+    return this.current;
+  }
+  /** True once a write of this chain has committed: `values` then name it. */
+  get advanced(): boolean {
+    return this.wrote;
+  }
+  advance(bookmarks: string[]): void {
+    if (bookmarks.length === 0) return;
+    this.current = bookmarks;
+    this.wrote = true;
+  }
 }
 
 export interface ProfiledOperator {
@@ -38,7 +65,7 @@ export interface Transaction {
   run(cypher: string, params?: Params): Promise<Row[]>;
 }
 
-export type DatabaseErrorKind = 'unavailable' | 'timeout' | 'client' | 'internal';
+export type DatabaseErrorKind = 'unavailable' | 'timeout' | 'bookmark' | 'client' | 'internal';
 
 /** A database failure reduced to what callers act on; the driver's text stays in `cause`. */
 export class DatabaseError extends Error {
@@ -66,6 +93,10 @@ function classify(err: unknown): DatabaseError {
     code?.endsWith('.Transaction.Terminated')
   ) {
     return new DatabaseError('timeout', 'The graph database query took too long', code, { cause: err });
+  }
+  // The caller's bookmark, not our query: one this database cannot read, or of another database.
+  if (code?.startsWith('Neo.ClientError.Transaction.InvalidBookmark')) {
+    return new DatabaseError('bookmark', 'The bookmark is not one of this database', code, { cause: err });
   }
   if (code?.startsWith('Neo.ClientError.')) {
     return new DatabaseError('client', 'The graph database rejected the query', code, { cause: err });
@@ -170,11 +201,17 @@ export class Database {
     return this.transaction('READ', opts, work);
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', opts: QueryOptions, work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
+  /** A session routed by access mode (READ: a follower or read replica in a cluster), waiting for the chain's bookmarks if any. */
+  private session(mode: 'READ' | 'WRITE', opts: QueryOptions) {
+    return this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarks: opts.bookmarks ? [...opts.bookmarks.values] : undefined,
     });
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', opts: QueryOptions, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const session = this.session(mode, opts);
     const config = { metadata: opts.metadata, timeout: opts.timeoutMs };
     const wrap = (tx: ManagedTransaction): Transaction => ({
       run: (cypher, params = {}) => {
@@ -183,9 +220,10 @@ export class Database {
       },
     });
     try {
-      return mode === 'READ'
-        ? await session.executeRead((tx) => work(wrap(tx)), config)
-        : await session.executeWrite((tx) => work(wrap(tx)), config);
+      if (mode === 'READ') return await session.executeRead((tx) => work(wrap(tx)), config);
+      const result = await session.executeWrite((tx) => work(wrap(tx)), config);
+      opts.bookmarks?.advance(session.lastBookmarks());
+      return result;
     } catch (err) {
       throw classify(err);
     } finally {
@@ -202,14 +240,13 @@ export class Database {
   }
 
   private async autoCommitIn(mode: 'READ' | 'WRITE', cypher: string, params: Params, opts: QueryOptions): Promise<Row[]> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+    const session = this.session(mode, opts);
     try {
       this.notify(cypher, params);
       const result = await session.run(cypher, params, { metadata: opts.metadata, timeout: opts.timeoutMs });
-      return result.records.map((r) => toPlain(r.toObject()) as Row);
+      const rows = result.records.map((r) => toPlain(r.toObject()) as Row);
+      if (mode === 'WRITE') opts.bookmarks?.advance(session.lastBookmarks());
+      return rows;
     } catch (err) {
       throw classify(err);
     } finally {

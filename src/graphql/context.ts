@@ -1,5 +1,5 @@
 import type { Viewer } from '../curation/token.js';
-import type { Database } from '../db/neo4j.js';
+import type { Bookmarks, Database } from '../db/neo4j.js';
 import type { Logger } from '../logging/logger.js';
 import type { OperationSelections } from './analysis/selection.js';
 import type { Loaders } from './loaders.js';
@@ -22,4 +22,8 @@ export interface GraphQLContext {
   credentialProblem: string | null;
   /** False when the server has no curator secret configured: nobody can write. */
   writesEnabled: boolean;
+  /** The request's causal chain: every transaction sees the writes its bookmarks name (X-Neo4j-Bookmark); writes advance it. */
+  bookmarks: Bookmarks;
+  /** The ETag of this GET query's answer, computed before it ran (src/http/cache.ts); undefined when the answer is not cacheable. */
+  etag?: string;
 }

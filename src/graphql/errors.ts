@@ -7,6 +7,7 @@ import type { Logger } from '../logging/logger.js';
 const DATABASE_CODES = {
   unavailable: { code: 'UNAVAILABLE', message: 'The graph database is unavailable right now; try again shortly.' },
   timeout: { code: 'TIMEOUT', message: 'The query took too long and was stopped.' },
+  bookmark: { code: 'BAD_USER_INPUT', message: 'The X-Neo4j-Bookmark header names a transaction this database does not know.' },
   client: { code: 'INTERNAL_SERVER_ERROR', message: 'The query could not be answered.' },
   internal: { code: 'INTERNAL_SERVER_ERROR', message: 'The query could not be answered.' },
 } as const;
@@ -24,7 +25,8 @@ export function formatErrorWith(log: Logger) {
     }
     if (original instanceof DatabaseError) {
       const { code, message } = DATABASE_CODES[original.kind];
-      if (original.kind !== 'unavailable') log.error({ err: original.cause, neo4jCode: original.neo4jCode }, 'database error');
+      if (original.kind !== 'unavailable' && original.kind !== 'bookmark')
+        log.error({ err: original.cause, neo4jCode: original.neo4jCode }, 'database error');
       return { message, path: formatted.path, locations: formatted.locations, extensions: { code } };
     }
     if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') {

@@ -10,5 +10,9 @@ import type { GraphQLContext } from './context.js';
 export function queryOptions(ctx: GraphQLContext, field: string): QueryOptions {
   const left = ctx.deadline - Date.now();
   if (left <= 0) throw new DatabaseError('timeout', 'The request passed its deadline before this query ran', undefined);
-  return { metadata: { app: 'livegraph', requestId: ctx.requestId, field }, timeoutMs: Math.min(ctx.queryTimeoutMs, left) };
+  return {
+    metadata: { app: 'livegraph', requestId: ctx.requestId, field },
+    timeoutMs: Math.min(ctx.queryTimeoutMs, left),
+    bookmarks: ctx.bookmarks,
+  };
 }

@@ -1,3 +1,4 @@
+import { advanceGraphVersion } from '../data/graph-version.js';
 import type { Database } from '../db/neo4j.js';
 import { COUNTS, loadSteps, runLoadSteps } from './load.js';
 import { toRows } from './rows.js';
@@ -56,7 +57,10 @@ export async function loadSeedChunks(
   let count = 0;
   for await (const chunk of chunks) {
     const steps = loadSteps(toRows(chunk));
-    await db.writeTransaction((tx) => runLoadSteps(tx, steps, batchSize, () => {}));
+    await db.writeTransaction(async (tx) => {
+      await runLoadSteps(tx, steps, batchSize, () => {});
+      await advanceGraphVersion(tx);
+    });
     count++;
     const so = await added();
     const s = elapsed();
@@ -67,6 +71,8 @@ export async function loadSeedChunks(
   }
   progress('  computing degrees');
   await db.autoCommit(DEGREES_IN_BATCHES);
+  // The degrees order lists: answers cached before they were set are stale.
+  await db.writeTransaction(advanceGraphVersion);
   const total = await added();
   const seconds = elapsed();
   const summary = {

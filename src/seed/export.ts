@@ -19,7 +19,7 @@ export interface GraphExport {
   facts: SeedFact[];
   /** What the graph holds that the files cannot carry, one sentence each; empty when the export is complete. */
   warnings: string[];
-  /** The graph's size, the audit trail's :Change nodes apart (they are not exported). */
+  /** The graph's size, the audit trail's :Change nodes and the :GraphVersion node apart (they are not exported). */
   nodes: number;
   relationshipCount: number;
   changes: number;
@@ -45,7 +45,7 @@ RETURN f {.*} AS f,
        [(f)-[:EVIDENCED_BY]->(e:Evidence) | e.id] AS evidence
 ORDER BY f.id`;
 const SIZE = `
-CALL () { MATCH (n) WHERE NOT n:Change RETURN count(n) AS nodes }
+CALL () { MATCH (n) WHERE NOT (n:Change OR n:GraphVersion) RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
 CALL () { MATCH (c:Change) RETURN count(c) AS changes }
 RETURN nodes, relationships, changes`;

@@ -128,6 +128,23 @@ describe('loadConfig', () => {
     expect(message).not.toContain(short);
   });
 
+  it('reads the CORS allow-list (none by default) and refuses what is not an origin', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'http://localhost:5173, https://app.example.org' }).corsOrigins).toEqual([
+      'http://localhost:5173',
+      'https://app.example.org',
+    ]);
+    for (const bad of ['*', 'localhost:5173', 'https://app.example.org/', 'https://app.example.org/path', 'http://a.example,nonsense']) {
+      expect(() => loadConfig({ CORS_ORIGINS: bad }), bad).toThrow(/CORS_ORIGINS: must be comma-separated origins/);
+    }
+  });
+
+  it('reads the max-age of cacheable answers (60 s by default; 0 allowed, to make caches revalidate every time)', () => {
+    expect(loadConfig({}).cacheMaxAgeSeconds).toBe(60);
+    expect(loadConfig({ GRAPHQL_CACHE_MAX_AGE: '0' }).cacheMaxAgeSeconds).toBe(0);
+    expect(() => loadConfig({ GRAPHQL_CACHE_MAX_AGE: '-1' })).toThrow(/GRAPHQL_CACHE_MAX_AGE/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ NEO4J_URI: '', PORT: '' }).neo4j.kind).toBe('embedded');
   });

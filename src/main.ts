@@ -18,7 +18,7 @@ try {
   console.error((err as Error).message);
   process.exit(1);
 }
-const log = createLogger(config.logLevel);
+const log = createLogger(config.logLevel, { format: config.logFormat });
 let graph: GraphConnection | undefined;
 let api: ApiServer | undefined;
 let stopping: Promise<void> | undefined;
@@ -56,8 +56,8 @@ try {
     const summary = await seedIfEmpty(graph.db, { progress: (msg) => log.info(msg) });
     log.info(summary ? { ...summary } : {}, summary ? 'seeded the empty graph' : 'graph already seeded');
   }
-  const { host, port, limits, introspection, fieldSuggestions, curator } = config;
-  api = await startApiServer({ db: graph.db, log, host, port, limits, introspection, fieldSuggestions, curator });
+  const { host, port, limits, introspection, fieldSuggestions, curator, rateLimit } = config;
+  api = await startApiServer({ db: graph.db, log, host, port, limits, introspection, fieldSuggestions, curator, rateLimit });
   log.info(curator ? 'curator writes enabled (bearer tokens)' : 'curator writes disabled: CURATOR_JWT_SECRET is not set');
   log.info(`GraphiQL: ${api.url}/  GraphQL: ${api.url}/graphql`);
 } catch (err) {

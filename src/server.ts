@@ -4,9 +4,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { pinoHttp } from 'pino-http';
 import type { CuratorAuth } from './config/env.js';
-import { DEFAULT_CONNECTION_LIMITS, DEFAULT_LIMITS, type ConnectionLimits, type Limits } from './config/limits.js';
+import { DEFAULT_CONNECTION_LIMITS, DEFAULT_LIMITS, type ConnectionLimits, type Limits, type RateLimits } from './config/limits.js';
 import { credentialsFrom } from './curation/token.js';
 import type { Database } from './db/neo4j.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -16,6 +15,7 @@ import { formatErrorWith } from './graphql/errors.js';
 import { limitRules } from './graphql/limits.js';
 import { Loaders } from './graphql/loaders.js';
 import { noSubscriptionsPlugin } from './graphql/operation-type.js';
+import { outcomePlugin } from './graphql/outcome.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/type-defs.js';
 import { createHttpServer } from './http/connection-limits.js';
@@ -23,9 +23,11 @@ import { httpDrain } from './http/drain.js';
 import { explorerRoutes } from './http/explorer.js';
 import { graphiqlRoutes } from './http/graphiql.js';
 import { healthRoutes } from './http/health.js';
+import { apiMetrics } from './http/metrics.js';
 import { allowMethods } from './http/methods.js';
-import { requestId } from './http/request-id.js';
+import { clientKey, rateLimiter } from './http/rate-limit.js';
 import { documentLimits, jsonBody } from './http/request-limits.js';
+import { requestLog } from './http/request-log.js';
 import type { Logger } from './logging/logger.js';
 
 export interface ApiServer {
@@ -48,6 +50,8 @@ export async function startApiServer(opts: {
   fieldSuggestions?: boolean;
   /** How curator tokens are verified; writes are refused to everyone when omitted. */
   curator?: CuratorAuth;
+  /** Points per client and window, charged each operation's cost; no rate limit when omitted. */
+  rateLimit?: RateLimits;
 }): Promise<ApiServer> {
   const { db, log, limits = DEFAULT_LIMITS } = opts;
   const app = express();
@@ -62,6 +66,8 @@ export async function startApiServer(opts: {
     queue: limits.costlyQueue,
     maxWaitMs: limits.costlyWaitMs,
   });
+  const limiter = opts.rateLimit && rateLimiter(opts.rateLimit, log);
+  const metrics = apiMetrics(db);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -81,32 +87,27 @@ export async function startApiServer(opts: {
       ApolloServerPluginLandingPageDisabled(),
       // We set no cache hints; the default cache-control plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
-      analysisPlugin(limits, gate),
+      analysisPlugin(limits, gate, limiter?.admit),
+      ...(limiter ? [limiter.plugin] : []),
+      metrics.plugin,
+      outcomePlugin(), // last: it reads the answer as sent
     ],
   });
   await apollo.start();
 
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: requestId,
-      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLog(log));
   app.use(healthRoutes(db, () => http.draining));
+  app.use(metrics.routes);
   app.use(graphiqlRoutes());
   app.use(explorerRoutes());
   app.use(
     '/graphql',
+    metrics.observe,
     allowMethods('GET', 'POST'),
     ...jsonBody(limits.maxBodyBytes),
     documentLimits(limits.maxTokens),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const { viewer, problem } = await credentialsFrom(req.headers.authorization, opts.curator);
         return {
           db,
@@ -118,6 +119,8 @@ export async function startApiServer(opts: {
           viewer,
           credentialProblem: problem,
           writesEnabled: opts.curator !== undefined,
+          client: clientKey(viewer, req.ip),
+          outcome: (res.locals.outcome = {}),
         };
       },
     }),

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { DEFAULT_CONNECTION_LIMITS, DEFAULT_LIMITS, type ConnectionLimits, type Limits } from './limits.js';
+import {
+  DEFAULT_CONNECTION_LIMITS,
+  DEFAULT_LIMITS,
+  DEFAULT_RATE_LIMITS,
+  type ConnectionLimits,
+  type Limits,
+  type RateLimits,
+} from './limits.js';
 
 /** Where the graph lives: a server the user runs, or the embedded one the project starts itself. */
 export type Neo4jTarget =
@@ -25,6 +32,10 @@ export interface Config {
   fieldSuggestions: boolean;
   /** How curator tokens are verified; undefined when CURATOR_JWT_SECRET is unset, and then nobody can write. */
   curator: CuratorAuth | undefined;
+  /** Points per client and window; undefined when RATE_LIMIT_POINTS=0 turns rate limiting off. */
+  rateLimit: RateLimits | undefined;
+  /** Log lines for people (pino-pretty) or JSON; undefined: pretty when stdout is a terminal. */
+  logFormat: 'pretty' | 'json' | undefined;
 }
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
@@ -82,6 +93,18 @@ const Env = z
     CURATOR_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     CURATOR_JWT_ISSUER: z.string().min(1).optional(),
     CURATOR_JWT_AUDIENCE: z.string().min(1).optional(),
+    RATE_LIMIT_POINTS: z.coerce.number().int().min(0).default(DEFAULT_RATE_LIMITS.points),
+    RATE_LIMIT_WINDOW_S: positive(DEFAULT_RATE_LIMITS.windowSeconds),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')
+      .optional(),
+    LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
+  })
+  .refine((e) => e.RATE_LIMIT_POINTS === 0 || e.RATE_LIMIT_POINTS >= e.GRAPHQL_MAX_COST, {
+    // A smaller budget would refuse forever an operation that the cost limit admits.
+    path: ['RATE_LIMIT_POINTS'],
+    message: 'must be 0 (off) or at least GRAPHQL_MAX_COST, the cost one operation may have',
   })
   .refine((e) => e.HTTP_HEADERS_TIMEOUT_MS <= e.HTTP_REQUEST_TIMEOUT_MS, {
     // Node refuses to start a server whose headers may take longer than the whole request.
@@ -90,7 +113,7 @@ const Env = z
   });
 
 /** Variables whose values never appear in a message, not even when invalid. */
-const SECRETS: ReadonlySet<string> = new Set(['NEO4J_PASSWORD', 'CURATOR_JWT_SECRET']);
+const SECRETS: ReadonlySet<string> = new Set(['NEO4J_PASSWORD', 'CURATOR_JWT_SECRET', 'REDIS_URL']);
 const shown = (name: string, value: string | undefined) =>
   SECRETS.has(name) && value !== undefined ? `${value.length} characters` : JSON.stringify(value);
 
@@ -150,5 +173,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     curator: e.CURATOR_JWT_SECRET
       ? { secret: e.CURATOR_JWT_SECRET, issuer: e.CURATOR_JWT_ISSUER, audience: e.CURATOR_JWT_AUDIENCE }
       : undefined,
+    rateLimit: e.RATE_LIMIT_POINTS
+      ? { points: e.RATE_LIMIT_POINTS, windowSeconds: e.RATE_LIMIT_WINDOW_S, redisUrl: e.REDIS_URL }
+      : undefined,
+    logFormat: e.LOG_FORMAT,
   };
 }

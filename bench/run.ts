@@ -112,7 +112,16 @@ async function startTarget(target: Target, connection: Connection): Promise<Serv
     return startServerProcess(`bench/servers/${target}.ts`, { ...neo4jEnv, PORT: '0' }, { line: /^LISTENING (http:\/\/\S+)$/ });
   // At LOG_LEVEL=warn it prints nothing when it listens: give it a port and wait until it is ready.
   const port = await freePort();
-  const env = { ...neo4jEnv, HOST: '127.0.0.1', PORT: String(port), SEED_ON_START: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  // No rate limit: every request comes from one address, and the budget would end the run.
+  const env = {
+    ...neo4jEnv,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    SEED_ON_START: 'false',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    RATE_LIMIT_POINTS: '0',
+  };
   return startServerProcess('src/main.ts', env, { poll: `http://127.0.0.1:${port}/health/ready` });
 }
 

@@ -80,7 +80,8 @@ export interface SeededServer extends ServerProcess {
 /** Starts `src/main.ts` as a separate process on free ports, with its own embedded Neo4j, seeded. */
 export async function spawnServer(): Promise<SeededServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'livegraph-bench-'));
-  const env = { PORT: '0', NEO4J_URI: '', NEO4J_BOLT_PORT: '0', NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'info' };
+  // Its load comes from one address: the rate limit would measure itself, not the server.
+  const env = { PORT: '0', NEO4J_URI: '', NEO4J_BOLT_PORT: '0', NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'info', RATE_LIMIT_POINTS: '0' };
   const server = await startServerProcess('src/main.ts', env, { line: /"url":"(http:\/\/[^"]+)"/ }).catch((err: unknown) => {
     rmSync(dataDir, { recursive: true, force: true });
     throw err;

@@ -1,7 +1,7 @@
 import type { Config } from './config/env.js';
 import { Database } from './db/neo4j.js';
 import type { Logger } from './logging/logger.js';
-import { EmbeddedNeo4j } from './neo4j/launcher.js';
+import { EmbeddedNeo4j, runningNeo4j } from './neo4j/launcher.js';
 import { Neo4jSupervisor } from './neo4j/supervisor.js';
 
 export interface GraphConnection {
@@ -19,8 +19,24 @@ export interface GraphConnection {
  * and waits until it answers. Nothing else differs between the two, but that a long-running
  * server passes `supervise` to have the embedded one restarted when it dies.
  */
-export async function connectGraph(config: Config, log: (msg: string) => void, supervise?: Logger): Promise<GraphConnection> {
+export async function connectGraph(
+  config: Config,
+  log: (msg: string) => void,
+  {
+    supervise,
+    shareRunning = false,
+  }: {
+    /** Restart the embedded Neo4j when it dies, logging to this (a server, not a one-shot command). */
+    supervise?: Logger;
+    /** Use the embedded Neo4j another process (npm start) runs on the same data folder, when there is one. */
+    shareRunning?: boolean;
+  } = {},
+): Promise<GraphConnection> {
   const target = config.neo4j;
+  if (target.kind === 'embedded' && shareRunning) {
+    const shared = await connectRunning(target.dataDir, log);
+    if (shared) return shared;
+  }
   let embedded: EmbeddedNeo4j | undefined;
   let supervisor: Neo4jSupervisor | undefined;
   let connection;
@@ -46,4 +62,17 @@ export async function connectGraph(config: Config, log: (msg: string) => void, s
     throw err;
   }
   return { db, embedded, supervisor, close };
+}
+
+/** A connection to the Neo4j another process runs on `dataDir` (see RUNNING_FILE), if it answers; closing it leaves that Neo4j running. */
+async function connectRunning(dataDir: string, log: (msg: string) => void): Promise<GraphConnection | undefined> {
+  const running = runningNeo4j(dataDir);
+  if (!running) return undefined;
+  const db = new Database({ uri: running.uri, username: 'neo4j', password: '', database: undefined });
+  if (await db.ping()) {
+    log(`Using the Neo4j already serving ${dataDir} at ${running.uri} (pid ${running.pid})`);
+    return { db, embedded: undefined, supervisor: undefined, close: () => db.close() };
+  }
+  await db.close();
+  return undefined;
 }

@@ -18,7 +18,7 @@ try {
   console.error((err as Error).message);
   process.exit(1);
 }
-const log = createLogger(config.logLevel);
+const log = createLogger(config.logLevel, { format: config.logFormat });
 let graph: GraphConnection | undefined;
 let api: ApiServer | undefined;
 let stopping: Promise<void> | undefined;
@@ -51,14 +51,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 try {
-  graph = await connectGraph(config, (msg) => log.info(msg), log);
+  graph = await connectGraph(config, (msg) => log.info(msg), { supervise: log });
   const statements = await applySchema(graph.db);
   log.info({ statements }, 'schema applied');
   if (config.seedOnStart) {
     const summary = await seedIfEmpty(graph.db, { progress: (msg) => log.info(msg) });
     log.info(summary ? { ...summary } : {}, summary ? 'seeded the empty graph' : 'graph already seeded');
   }
-  const { host, port, limits, introspection, fieldSuggestions, curator, corsOrigins, cacheMaxAgeSeconds } = config;
+  const { host, port, limits, introspection, fieldSuggestions, curator, corsOrigins, cacheMaxAgeSeconds, rateLimit } = config;
   const { supervisor } = graph;
   const gaveUp = () => supervisor?.gaveUp;
   api = await startApiServer({
@@ -73,6 +73,7 @@ try {
     corsOrigins,
     cacheMaxAgeSeconds,
     gaveUp,
+    rateLimit,
   });
   log.info(curator ? 'curator writes enabled (bearer tokens)' : 'curator writes disabled: CURATOR_JWT_SECRET is not set');
   log.info(`GraphiQL: ${api.url}/  GraphQL: ${api.url}/graphql`);

@@ -5,9 +5,8 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express from 'express';
-import { pinoHttp } from 'pino-http';
 import type { CuratorAuth } from './config/env.js';
-import { DEFAULT_CONNECTION_LIMITS, DEFAULT_LIMITS, type ConnectionLimits, type Limits } from './config/limits.js';
+import { DEFAULT_CONNECTION_LIMITS, DEFAULT_LIMITS, type ConnectionLimits, type Limits, type RateLimits } from './config/limits.js';
 import { credentialsFrom } from './curation/token.js';
 import type { Database } from './db/neo4j.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -17,6 +16,7 @@ import { formatErrorWith } from './graphql/errors.js';
 import { limitRules } from './graphql/limits.js';
 import { Loaders } from './graphql/loaders.js';
 import { noSubscriptionsPlugin } from './graphql/operation-type.js';
+import { outcomePlugin } from './graphql/outcome.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/type-defs.js';
 import { bookmarkHeader, bookmarkPlugin, bookmarksOf } from './http/bookmarks.js';
@@ -27,9 +27,11 @@ import { httpDrain } from './http/drain.js';
 import { explorerRoutes } from './http/explorer.js';
 import { graphiqlRoutes } from './http/graphiql.js';
 import { healthRoutes } from './http/health.js';
+import { apiMetrics } from './http/metrics.js';
 import { allowMethods } from './http/methods.js';
-import { requestId } from './http/request-id.js';
+import { clientKey, rateLimiter } from './http/rate-limit.js';
 import { documentLimits, jsonBody } from './http/request-limits.js';
+import { requestLog } from './http/request-log.js';
 import type { Logger } from './logging/logger.js';
 
 export interface ApiServer {
@@ -57,6 +59,8 @@ export async function startApiServer(opts: {
   /** Browser origins allowed cross-origin (none when omitted), and the max-age of GET query answers (60 s when omitted). */
   corsOrigins?: string[];
   cacheMaxAgeSeconds?: number;
+  /** Points per client and window, charged each operation's cost; no rate limit when omitted. */
+  rateLimit?: RateLimits;
 }): Promise<ApiServer> {
   const { db, log, limits = DEFAULT_LIMITS, cacheMaxAgeSeconds = 60 } = opts;
   const app = express();
@@ -74,6 +78,8 @@ export async function startApiServer(opts: {
     queue: limits.costlyQueue,
     maxWaitMs: limits.costlyWaitMs,
   });
+  const limiter = opts.rateLimit && rateLimiter(opts.rateLimit, log);
+  const metrics = apiMetrics(db);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -93,32 +99,27 @@ export async function startApiServer(opts: {
       ApolloServerPluginLandingPageDisabled(),
       // We set no cache hints; the default cache-control plugin would still visit every resolved field.
       ApolloServerPluginCacheControlDisabled(),
-      analysisPlugin(limits, gate),
+      analysisPlugin(limits, gate, limiter?.admit),
+      ...(limiter ? [limiter.plugin] : []),
+      metrics.plugin,
       // After the analysis plugin, which may replace the answer with an error.
       cachePlugin(cacheMaxAgeSeconds),
       bookmarkPlugin(opts.curator?.secret),
+      outcomePlugin(), // last: it reads the answer as sent
     ],
   });
   await apollo.start();
 
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: requestId,
-      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLog(log));
   app.use(compression());
   app.use(healthRoutes(db, () => http.draining, opts.gaveUp));
+  app.use(metrics.routes);
   app.use(graphiqlRoutes());
   app.use(explorerRoutes());
   app.use(
     '/graphql',
     corsFor(opts.corsOrigins ?? []),
+    metrics.observe,
     allowMethods('GET', 'POST'),
     ...jsonBody(limits.maxBodyBytes),
     documentLimits(limits.maxTokens),
@@ -139,6 +140,8 @@ export async function startApiServer(opts: {
           writesEnabled: opts.curator !== undefined,
           bookmarks: bookmarksOf(res),
           etag: etagFor(res),
+          client: clientKey(viewer, req.ip),
+          outcome: (res.locals.outcome = {}),
         };
       },
     }),

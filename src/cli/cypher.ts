@@ -6,10 +6,12 @@ import { renderTable } from '../cypher/table.js';
 
 // `npm run cypher -- FILE [--param key=value]...`: runs one query file read-only against the
 // configured database and prints the result as a table. Progress goes to stderr, the table to stdout.
+// Without NEO4J_URI it uses the embedded Neo4j of a running `npm start` on the same data folder, and
+// starts one of its own only when none runs (two cannot share a folder).
 try {
   const args = parseCliArgs(process.argv.slice(2));
   const { query, params } = prepareQuery(await readQueryFile(args.file), args.params);
-  const graph = await connectGraph(loadConfig(), (msg) => console.error(msg));
+  const graph = await connectGraph(loadConfig(), (msg) => console.error(msg), { shareRunning: true });
   try {
     console.log(renderTable(await graph.db.read(query.cypher, params)));
   } finally {

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { DEFAULT_CONNECTION_LIMITS, DEFAULT_LIMITS, type ConnectionLimits, type Limits } from './limits.js';
+import {
+  DEFAULT_CONNECTION_LIMITS,
+  DEFAULT_LIMITS,
+  DEFAULT_RATE_LIMITS,
+  type ConnectionLimits,
+  type Limits,
+  type RateLimits,
+} from './limits.js';
 
 /** Where the graph lives: a server the user runs, or the embedded one the project starts itself. */
 export type Neo4jTarget =
@@ -49,6 +56,10 @@ export interface Config {
   corsOrigins: string[];
   /** max-age of the Cache-Control header on GET query answers, in seconds. */
   cacheMaxAgeSeconds: number;
+  /** Points per client and window; undefined when RATE_LIMIT_POINTS=0 turns rate limiting off. */
+  rateLimit: RateLimits | undefined;
+  /** Log lines for people (pino-pretty) or JSON; undefined: pretty when stdout is a terminal. */
+  logFormat: 'pretty' | 'json' | undefined;
 }
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
@@ -121,6 +132,18 @@ const Env = z
     CURATOR_JWT_AUDIENCE: z.string().min(1).optional(),
     CORS_ORIGINS: origins.optional(),
     GRAPHQL_CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
+    RATE_LIMIT_POINTS: z.coerce.number().int().min(0).default(DEFAULT_RATE_LIMITS.points),
+    RATE_LIMIT_WINDOW_S: positive(DEFAULT_RATE_LIMITS.windowSeconds),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')
+      .optional(),
+    LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
+  })
+  .refine((e) => e.RATE_LIMIT_POINTS === 0 || e.RATE_LIMIT_POINTS >= e.GRAPHQL_MAX_COST, {
+    // A smaller budget would refuse forever an operation that the cost limit admits.
+    path: ['RATE_LIMIT_POINTS'],
+    message: 'must be 0 (off) or at least GRAPHQL_MAX_COST, the cost one operation may have',
   })
   .refine((e) => e.HTTP_HEADERS_TIMEOUT_MS <= e.HTTP_REQUEST_TIMEOUT_MS, {
     // Node refuses to start a server whose headers may take longer than the whole request.
@@ -133,7 +156,7 @@ const Env = z
   });
 
 /** Variables whose values never appear in a message, not even when invalid. */
-const SECRETS: ReadonlySet<string> = new Set(['NEO4J_PASSWORD', 'CURATOR_JWT_SECRET']);
+const SECRETS: ReadonlySet<string> = new Set(['NEO4J_PASSWORD', 'CURATOR_JWT_SECRET', 'REDIS_URL']);
 const shown = (name: string, value: string | undefined) =>
   SECRETS.has(name) && value !== undefined ? `${value.length} characters` : JSON.stringify(value);
 
@@ -202,5 +225,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     corsOrigins: e.CORS_ORIGINS ?? [],
     cacheMaxAgeSeconds: e.GRAPHQL_CACHE_MAX_AGE,
+    rateLimit: e.RATE_LIMIT_POINTS
+      ? { points: e.RATE_LIMIT_POINTS, windowSeconds: e.RATE_LIMIT_WINDOW_S, redisUrl: e.REDIS_URL }
+      : undefined,
+    logFormat: e.LOG_FORMAT,
   };
 }

@@ -65,3 +65,21 @@ export const DEFAULT_CONNECTION_LIMITS: Readonly<ConnectionLimits> = {
   httpKeepAliveTimeoutMs: 5_000,
   httpMaxConnections: 2_000,
 };
+
+/** Points each client may spend per window, an operation costing its estimated cost (like GitHub's points an hour). */
+export interface RateLimits {
+  /** Points per window; at least the largest cost an operation may have, so that every admitted operation can run. */
+  points: number;
+  /** Length of the window, in seconds: the budget refills when it ends. */
+  windowSeconds: number;
+  /** A Redis server whose counters several API processes share; one process counts in memory when undefined. */
+  redisUrl?: string;
+}
+
+// 10 million an hour: the example operations cost 10 to 113,000 (a neighbourhood about 31,000), so
+// a person in GraphiQL or the explorer never meets the limit, and a script can run ten of the
+// costliest operations (GRAPHQL_MAX_COST) or 240,000 small pages an hour.
+export const DEFAULT_RATE_LIMITS: Readonly<RateLimits> = {
+  points: 10_000_000,
+  windowSeconds: 3_600,
+};

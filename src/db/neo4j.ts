@@ -65,6 +65,19 @@ export interface Transaction {
   run(cypher: string, params?: Params): Promise<Row[]>;
 }
 
+/** One transaction as seen from here: its access mode, how long it took (acquiring a connection included), whether it failed. */
+export interface TransactionTiming {
+  mode: 'READ' | 'WRITE';
+  seconds: number;
+  failed: boolean;
+}
+
+/** Connections of the driver's pool, summed over the servers it talks to. */
+export interface PoolStats {
+  inUse: number;
+  idle: number;
+}
+
 export type DatabaseErrorKind = 'unavailable' | 'timeout' | 'bookmark' | 'client' | 'internal';
 
 /** A database failure reduced to what callers act on; the driver's text stays in `cause`. */
@@ -152,6 +165,7 @@ export class Database {
   private readonly driver: Driver;
   private readonly database: string | undefined;
   private readonly listeners = new Set<(cypher: string, params: Params) => void>();
+  private readonly timers = new Set<(timing: TransactionTiming) => void>();
 
   constructor(conn: Connection) {
     this.database = conn.database;
@@ -174,6 +188,48 @@ export class Database {
 
   private notify(cypher: string, params: Params): void {
     for (const l of this.listeners) l(cypher, params);
+  }
+
+  /** Calls `listener` once each transaction ends, with its duration; returns an unsubscribe function. */
+  onTransaction(listener: (timing: TransactionTiming) => void): () => void {
+    this.timers.add(listener);
+    return () => this.timers.delete(listener);
+  }
+
+  /** Runs `work` as one timed transaction, reporting to the onTransaction listeners. */
+  private async timed<T>(mode: 'READ' | 'WRITE', work: () => Promise<T>): Promise<T> {
+    if (this.timers.size === 0) return work();
+    const started = performance.now();
+    let failed = true;
+    try {
+      const result = await work();
+      failed = false;
+      return result;
+    } finally {
+      const timing = { mode, seconds: (performance.now() - started) / 1000, failed };
+      for (const t of this.timers) t(timing);
+    }
+  }
+
+  /**
+   * Connections in use and idle in the driver's pool. The driver has no public API for it, so this
+   * reads its internals (neo4j-driver 6: the connection provider's pool); undefined when their shape
+   * differs, as after an upgrade that changed them (a test notices).
+   */
+  poolStats(): PoolStats | undefined {
+    const provider = (this.driver as unknown as { _connectionProvider?: { _connectionPool?: unknown } | null })._connectionProvider;
+    // The provider is made on the first session: no pool yet.
+    if (provider === null) return { inUse: 0, idle: 0 };
+    const pool = provider?._connectionPool as {
+      _activeResourceCounts?: Record<string, number>;
+      _pools?: Record<string, { length: number }>;
+    };
+    if (!pool?._activeResourceCounts || !pool._pools) return undefined;
+    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    return {
+      inUse: sum(Object.values(pool._activeResourceCounts)),
+      idle: sum(Object.values(pool._pools).map((p) => p.length)),
+    };
   }
 
   /**
@@ -210,7 +266,11 @@ export class Database {
     });
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', opts: QueryOptions, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  private transaction<T>(mode: 'READ' | 'WRITE', opts: QueryOptions, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.timed(mode, () => this.transactionUntimed(mode, opts, work));
+  }
+
+  private async transactionUntimed<T>(mode: 'READ' | 'WRITE', opts: QueryOptions, work: (tx: Transaction) => Promise<T>): Promise<T> {
     const session = this.session(mode, opts);
     const config = { metadata: opts.metadata, timeout: opts.timeoutMs };
     const wrap = (tx: ManagedTransaction): Transaction => ({
@@ -239,7 +299,11 @@ export class Database {
     return this.autoCommitIn('WRITE', cypher, params, {});
   }
 
-  private async autoCommitIn(mode: 'READ' | 'WRITE', cypher: string, params: Params, opts: QueryOptions): Promise<Row[]> {
+  private autoCommitIn(mode: 'READ' | 'WRITE', cypher: string, params: Params, opts: QueryOptions): Promise<Row[]> {
+    return this.timed(mode, () => this.autoCommitUntimed(mode, cypher, params, opts));
+  }
+
+  private async autoCommitUntimed(mode: 'READ' | 'WRITE', cypher: string, params: Params, opts: QueryOptions): Promise<Row[]> {
     const session = this.session(mode, opts);
     try {
       this.notify(cypher, params);

@@ -3,6 +3,7 @@ import type { Bookmarks, Database } from '../db/neo4j.js';
 import type { Logger } from '../logging/logger.js';
 import type { OperationSelections } from './analysis/selection.js';
 import type { Loaders } from './loaders.js';
+import type { OperationOutcome } from './outcome.js';
 
 /** What every resolver gets: the database, this request's loaders, and who is asking. */
 export interface GraphQLContext {
@@ -26,4 +27,10 @@ export interface GraphQLContext {
   bookmarks: Bookmarks;
   /** The ETag of this GET query's answer, computed before it ran (src/http/cache.ts); undefined when the answer is not cacheable. */
   etag?: string;
+  /** Who pays for the request in the rate limit: `sub:<token subject>` for a valid token, else `ip:<address>`. */
+  client: string;
+  /** The operation's estimated cost, once analysed. */
+  cost?: number;
+  /** What became of the operation (name, code, cost), filled as it is answered, for the request's log line and metrics. */
+  outcome: OperationOutcome;
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { ensureLauncherBuilt } from './install.js';
@@ -29,6 +29,36 @@ export class Neo4jStartError extends Error {
   override name = 'Neo4jStartError';
 }
 
+/**
+ * The file in the data folder that names the Bolt URI of the Neo4j serving it, while it runs: other
+ * processes (npm run cypher) use that Neo4j rather than start a second one on the same folder.
+ */
+export const RUNNING_FILE = 'livegraph-bolt.json';
+
+export interface RunningNeo4j {
+  uri: string;
+  /** The JVM's pid. */
+  pid: number;
+}
+
+/** The Neo4j serving `dataDir` according to its RUNNING_FILE, if that file names a process that still runs. */
+export function runningNeo4j(dataDir: string): RunningNeo4j | undefined {
+  let running: Partial<RunningNeo4j>;
+  try {
+    running = JSON.parse(readFileSync(path.join(path.resolve(dataDir), RUNNING_FILE), 'utf8')) as Partial<RunningNeo4j>;
+  } catch {
+    return undefined;
+  }
+  if (typeof running.uri !== 'string' || !/^bolt:\/\//.test(running.uri) || !Number.isInteger(running.pid)) return undefined;
+  try {
+    // Signal 0 only asks whether the process exists: a file left by a killed server names a dead pid.
+    process.kill(running.pid!, 0);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return undefined;
+  }
+  return { uri: running.uri, pid: running.pid! };
+}
+
 const READY = /^BOLT_READY (bolt:\/\/\S+)$/;
 const STOP_GRACE_MS = 20_000;
 
@@ -41,6 +71,7 @@ export class EmbeddedNeo4j {
   private port: number;
   private boltUri: string | undefined;
   private readonly exitListeners = new Set<(exit: Neo4jExit) => void>();
+  private runningFile: string | undefined;
 
   constructor(private readonly opts: EmbeddedNeo4jOptions) {
     this.port = opts.boltPort;
@@ -125,6 +156,8 @@ export class EmbeddedNeo4j {
       throw err;
     }
     this.port = Number(new URL(this.boltUri.replace('bolt://', 'http://')).port);
+    this.runningFile = path.join(dataDir, RUNNING_FILE);
+    writeFileSync(this.runningFile, `${JSON.stringify({ uri: this.boltUri, pid: child.pid! } satisfies RunningNeo4j)}\n`);
     child.once('exit', (code, signal) => {
       // stop() forgets the child before ending it: one still current here died on its own.
       if (this.child !== child) return;
@@ -139,6 +172,8 @@ export class EmbeddedNeo4j {
   async stop(): Promise<void> {
     const child = this.child;
     this.child = undefined;
+    if (this.runningFile) rmSync(this.runningFile, { force: true });
+    this.runningFile = undefined;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.stdin?.end();

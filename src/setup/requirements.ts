@@ -1,7 +1,7 @@
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 
-/** What a README command needs from the system: `start` and `neo4j:install` the JDK and Maven, `test` Chromium too. */
+/** What a README command needs from the system: `start` and `neo4j:install` the JDK and Maven, `test` Chromium and Redis too. */
 export type Purpose = 'start' | 'test' | 'neo4j';
 export const PURPOSES: readonly Purpose[] = ['start', 'test', 'neo4j'];
 
@@ -18,11 +18,13 @@ export const JDK: Requirement = { what: 'a Java 17 JDK', package: 'openjdk-17-jd
 export const MAVEN: Requirement = { what: 'Maven', package: 'maven', commands: ['mvn'] };
 // The explorer's end-to-end test drives Debian's Chromium at this path (test/e2e/explorer.test.ts).
 export const CHROMIUM: Requirement = { what: 'Chromium', package: 'chromium', files: ['/usr/bin/chromium'] };
+// The rate limiter's shared store is tested against a real Redis server (test/http/rate-limit-redis.test.ts).
+export const REDIS: Requirement = { what: 'a Redis server', package: 'redis-server', commands: ['redis-server'] };
 
 /** What the command needs: Java and Maven run the embedded Neo4j, which NEO4J_URI replaces (except for neo4j:install). */
 export function needed(purpose: Purpose, env: NodeJS.ProcessEnv): Requirement[] {
   const embedded = purpose === 'neo4j' || !env.NEO4J_URI;
-  return [...(embedded ? [JDK, MAVEN] : []), ...(purpose === 'test' ? [CHROMIUM] : [])];
+  return [...(embedded ? [JDK, MAVEN] : []), ...(purpose === 'test' ? [CHROMIUM, REDIS] : [])];
 }
 
 export interface Probe {

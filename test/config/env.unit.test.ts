@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/env.js';
-import { DEFAULT_CONNECTION_LIMITS, DEFAULT_LIMITS } from '../../src/config/limits.js';
+import { DEFAULT_CONNECTION_LIMITS, DEFAULT_LIMITS, DEFAULT_RATE_LIMITS } from '../../src/config/limits.js';
 
 describe('loadConfig', () => {
   it('defaults to port 4000 and an embedded Neo4j on 7687', () => {
@@ -147,5 +147,31 @@ describe('loadConfig', () => {
 
   it('treats empty variables as unset', () => {
     expect(loadConfig({ NEO4J_URI: '', PORT: '' }).neo4j.kind).toBe('embedded');
+  });
+
+  it('rate-limits by default, in memory; RATE_LIMIT_POINTS=0 turns it off; REDIS_URL shares it and never shows in a message', () => {
+    expect(loadConfig({}).rateLimit).toEqual({ ...DEFAULT_RATE_LIMITS, redisUrl: undefined });
+    expect(loadConfig({ RATE_LIMIT_POINTS: '0' }).rateLimit).toBeUndefined();
+    expect(loadConfig({ RATE_LIMIT_POINTS: '2000000', RATE_LIMIT_WINDOW_S: '60', REDIS_URL: 'redis://cache:6379/0' }).rateLimit).toEqual({
+      points: 2_000_000,
+      windowSeconds: 60,
+      redisUrl: 'redis://cache:6379/0',
+    });
+    expect(() => loadConfig({ REDIS_URL: 'http://user:hunter2@cache' })).toThrow(
+      /REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL \(got \d+ characters\)/,
+    );
+  });
+
+  it('refuses a rate limit below the cost one operation may have, which would refuse that operation for ever', () => {
+    expect(() => loadConfig({ RATE_LIMIT_POINTS: '500', GRAPHQL_MAX_COST: '1000' })).toThrow(
+      'RATE_LIMIT_POINTS: must be 0 (off) or at least GRAPHQL_MAX_COST',
+    );
+    expect(loadConfig({ RATE_LIMIT_POINTS: '1000', GRAPHQL_MAX_COST: '1000' }).rateLimit?.points).toBe(1000);
+  });
+
+  it('reads LOG_FORMAT, leaving the choice to the terminal when unset', () => {
+    expect(loadConfig({}).logFormat).toBeUndefined();
+    expect(loadConfig({ LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow('LOG_FORMAT');
   });
 });

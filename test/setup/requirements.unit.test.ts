@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM, JDK, MAVEN, missing, needed, plan, type Probe } from '../../src/setup/requirements.js';
+import { CHROMIUM, JDK, MAVEN, missing, needed, plan, REDIS, type Probe } from '../../src/setup/requirements.js';
 
 /** A machine with these commands on PATH and these files. */
 const machine = (commands: string[], files: string[] = []): Probe => ({
@@ -10,14 +10,14 @@ const ROOT_DEBIAN = { isRoot: true, hasAptGet: true };
 const USER_DEBIAN = { isRoot: false, hasAptGet: true };
 
 describe('what each command needs', () => {
-  it('npm test needs the JDK, Maven and Chromium; npm start the JDK and Maven', () => {
-    expect(needed('test', {})).toEqual([JDK, MAVEN, CHROMIUM]);
+  it('npm test needs the JDK, Maven, Chromium and Redis; npm start the JDK and Maven', () => {
+    expect(needed('test', {})).toEqual([JDK, MAVEN, CHROMIUM, REDIS]);
     expect(needed('start', {})).toEqual([JDK, MAVEN]);
   });
 
   it('with NEO4J_URI, neither Java nor Maven, except for neo4j:install, which builds the launcher', () => {
     expect(needed('start', { NEO4J_URI: 'bolt://db:7687' })).toEqual([]);
-    expect(needed('test', { NEO4J_URI: 'bolt://db:7687' })).toEqual([CHROMIUM]);
+    expect(needed('test', { NEO4J_URI: 'bolt://db:7687' })).toEqual([CHROMIUM, REDIS]);
     expect(needed('neo4j', { NEO4J_URI: 'bolt://db:7687' })).toEqual([JDK, MAVEN]);
   });
 });

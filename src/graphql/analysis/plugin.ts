@@ -25,6 +25,8 @@ function tooLarge(max: number, value: number): GraphQLError {
 export function analysisPlugin(
   limits: Pick<Limits, 'maxDepth' | 'maxCost' | 'maxResponseBytes'>,
   gate: AdmissionGate,
+  /** Called with the cost of every operation within the limits, before it waits at the gate or runs; may refuse it by throwing (rate limits). */
+  admit?: (cost: number, context: GraphQLContext) => Promise<void>,
 ): ApolloServerPlugin<GraphQLContext> {
   let table: CostTable | undefined;
   return {
@@ -40,9 +42,11 @@ export function analysisPlugin(
           if (!operation || !table) return;
           const analysis = analyseOperation(table, schema, document, operation, request.variables ?? {});
           requested = analysis.cost;
+          contextValue.cost = requested;
           if (analysis.depth > limits.maxDepth) throw new LimitError('depth', limits.maxDepth, analysis.depth);
           if (requested > limits.maxCost) throw new LimitError('cost', limits.maxCost, requested);
           contextValue.selections = analysis.selections;
+          await admit?.(requested, contextValue);
           if (requested >= gate.options.minCost) release = await gate.enter();
         },
         async willSendResponse({ response }) {

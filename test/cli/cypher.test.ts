@@ -1,0 +1,50 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { RUNNING_FILE } from '../../src/neo4j/launcher.js';
+import { startPrivateNeo4j } from '../support/private-neo4j.js';
+
+// `npm run cypher` without NEO4J_URI beside a running server: it must use that server's Neo4j (a
+// second one cannot open the same data folder), and start its own only when none runs.
+
+const run = promisify(execFile);
+const queryDir = mkdtempSync(path.join(tmpdir(), 'cypher-cli-'));
+const QUERY = path.join(queryDir, 'marker.cypher');
+writeFileSync(QUERY, '// Title: the marker node\nMATCH (m:CliMarker) RETURN m.name AS name\n');
+afterAll(() => rmSync(queryDir, { recursive: true, force: true }));
+
+/** The CLI as `npm run cypher -- FILE` runs it, on the embedded Neo4j of `dataDir`. */
+const cypherCli = (dataDir: string) =>
+  run(process.execPath, ['--import', 'tsx', 'src/cli/cypher.ts', QUERY], {
+    env: { ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: '0', NEO4J_HEAP: '512m' },
+    timeout: 180_000,
+  });
+
+describe('npm run cypher beside a running server', () => {
+  it("uses the running server's Neo4j, and starts its own on the same folder once that one has stopped", async () => {
+    const dataDir = path.join(inject('dataRoot'), 'cypher-cli');
+    const server = await startPrivateNeo4j('cypher-cli');
+    try {
+      await server.db.write("CREATE (:CliMarker {name: 'written by the server'})");
+      const running = JSON.parse(readFileSync(path.join(dataDir, RUNNING_FILE), 'utf8')) as unknown;
+      expect(running).toEqual({ uri: server.neo4j.uri, pid: server.neo4j.pid });
+
+      const shared = await cypherCli(dataDir);
+      expect(shared.stdout).toContain('written by the server');
+      expect(shared.stderr).toContain(`Using the Neo4j already serving ${dataDir} at ${server.neo4j.uri}`);
+      expect(shared.stderr).not.toContain('Neo4j is listening');
+    } finally {
+      await server.close();
+    }
+    expect(existsSync(path.join(dataDir, RUNNING_FILE))).toBe(false);
+
+    const own = await cypherCli(dataDir);
+    expect(own.stderr).toMatch(/Neo4j is listening on bolt:\/\/\S+ \(pid \d+\)/);
+    expect(own.stdout).toContain('written by the server');
+    // It stopped the Neo4j it started, and took its file away with it.
+    expect(existsSync(path.join(dataDir, RUNNING_FILE))).toBe(false);
+  });
+});

@@ -9,8 +9,17 @@ import { seedGraph } from '../../src/seed/seed.js';
 import {
   ADD_DOCUMENT,
   bearer,
+  cite,
   curatorAuth,
+  DOC,
+  documentInput,
+  entityInput,
+  factInput,
+  RELATIONSHIP_KEY,
+  relationshipInput,
+  seedFactCorrection,
   send,
+  TEXT,
   UPSERT_ENTITY,
   UPSERT_FACT,
   UPSERT_RELATIONSHIP,
@@ -42,51 +51,6 @@ afterAll(async () => {
 const as = bearer;
 const count = async (cypher: string) => Number((await db.read(cypher))[0]!.n);
 const changesOf = (targetId: string) => count(`MATCH (c:Change {targetId: '${targetId}'}) RETURN count(c) AS n`);
-
-// A new article, and what a curator draws from it.
-const TEXT =
-  'Hangzhou Test Daily reports that the Qiantang Live Base in Hangzhou trained 1,200 anchors in 2024. ' +
-  'The base director said the Qiantang Live Base works with Douyin on training.';
-const DOC = 'doc:hangzhou-test-daily-qiantang-2024';
-const cite = (quote: string, from = 0) => {
-  const start = TEXT.indexOf(quote, from);
-  return { document: DOC, quote, start, end: start + quote.length };
-};
-const documentInput = {
-  id: DOC,
-  title: 'Qiantang Live Base trains anchors',
-  publisher: 'Hangzhou Test Daily',
-  language: 'en',
-  publishedOn: '2024-12',
-  text: TEXT,
-};
-const entityInput = {
-  id: 'base:qiantang-live-base',
-  type: 'BASE',
-  name: 'Qiantang Live Base',
-  description: 'A live-streaming base in Hangzhou that trains anchors.',
-  baseType: 'LIVE_STREAMING_BASE',
-  mentions: [cite('Qiantang Live Base'), cite('Qiantang Live Base', 60)],
-};
-const factInput = {
-  id: 'fact:qiantang-live-base-anchors-trained-2024',
-  kind: 'STATISTIC',
-  statement: 'The Qiantang Live Base in Hangzhou trained 1,200 anchors in 2024.',
-  metric: 'anchors_trained',
-  value: 1200,
-  unit: 'people',
-  valueText: '1,200 anchors',
-  period: { start: '2024-01-01', end: '2024-12-31', label: '2024' },
-  subjects: [{ entity: 'base:qiantang-live-base', role: 'SUBJECT' }],
-  evidence: [cite('the Qiantang Live Base in Hangzhou trained 1,200 anchors in 2024.')],
-};
-const relationshipInput = {
-  type: 'LOCATED_IN',
-  from: 'base:qiantang-live-base',
-  to: 'place:hangzhou',
-  evidence: [cite('the Qiantang Live Base in Hangzhou')],
-};
-const RELATIONSHIP_KEY = 'LOCATED_IN|base:qiantang-live-base|place:hangzhou|';
 
 describe('curator write path: who may write', () => {
   const write = (url: string, authorization?: string) => send(url, ADD_DOCUMENT, { input: documentInput }, authorization);
@@ -324,20 +288,7 @@ describe('curator write path: writing', () => {
     );
     expect(seeded).toMatchObject({ value: 2.2e12, origin: 'seed' });
     const evidence = (seeded!.evidence as Data[]).map((e) => ({ document: e.documentId, quote: e.quote, start: e.start, end: e.end }));
-    const correction = {
-      id,
-      kind: 'STATISTIC',
-      statement: "China's live broadcast sales exceeded 2.2 trillion yuan in January to October 2023.",
-      metric: 'live_commerce_sales',
-      value: 2.2e12,
-      unit: 'yuan',
-      currency: 'CNY',
-      qualifier: 'MORE_THAN',
-      valueText: '2.2 trillion yuan',
-      period: { start: '2023-01-01', end: '2023-10-31', label: 'January to October 2023' },
-      subjects: [{ entity: 'place:china', role: 'LOCATION' }],
-      evidence,
-    };
+    const correction = seedFactCorrection(evidence);
     const res = await send(api.url, UPSERT_FACT, { input: correction }, await as('bob'));
     expect(res.errors).toBeUndefined();
     const change = res.data!.upsertFact.change;

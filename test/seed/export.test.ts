@@ -2,8 +2,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { CuratorAuth } from '../../src/config/env.js';
-import { mintToken } from '../../src/curation/token.js';
 import type { Database } from '../../src/db/neo4j.js';
 import type { ApiServer } from '../../src/server.js';
 import { exportGraph } from '../../src/seed/export.js';
@@ -11,13 +9,28 @@ import { seedFiles, writeSeedFolder } from '../../src/seed/export-files.js';
 import { readSeeds, SEEDS_DIR } from '../../src/seed/read.js';
 import { readValidSeeds, seedGraph } from '../../src/seed/seed.js';
 import { validateSeeds } from '../../src/seed/validate.js';
+import {
+  ADD_DOCUMENT,
+  bearer,
+  curatorAuth,
+  DOC,
+  documentInput,
+  entityInput,
+  factInput,
+  relationshipInput,
+  seedFactCorrection,
+  send,
+  TEXT,
+  UPSERT_ENTITY,
+  UPSERT_FACT,
+  UPSERT_RELATIONSHIP,
+} from '../support/curation.js';
 import { sharedDatabase, startTestServer } from '../support/graph.js';
 import { graphFingerprint } from '../support/graph-hash.js';
 import { startPrivateNeo4j } from '../support/private-neo4j.js';
 import { spawnTs } from '../support/processes.js';
 
 // The shared seeded graph is only read here; loading and curator writes run on one Neo4j of this file's own.
-const curator: CuratorAuth = { secret: 'seeds-export-test-secret-of-32-characters-or-more', issuer: undefined, audience: undefined };
 // Audit records are history, not knowledge: not exported, so not compared.
 const KNOWLEDGE = { without: ['Change'] };
 const tmp = mkdtempSync(path.join(tmpdir(), 'seeds-export-'));
@@ -120,113 +133,30 @@ describe('seeds:export of the seed graph', () => {
   });
 });
 
-// A curator's new article and what is drawn from it, as test/graphql/curation.test.ts writes them.
-const TEXT =
-  'Hangzhou Export Daily reports that the Qiantang Live Base in Hangzhou trained 1,200 anchors in 2024. ' +
-  'The base director said the Qiantang Live Base works with Kuaishou on training.';
-const DOC = 'doc:hangzhou-export-daily-qiantang-2024';
-const cite = (quote: string, from = 0) => {
-  const start = TEXT.indexOf(quote, from);
-  return { document: DOC, quote, start, end: start + quote.length };
-};
-const WRITES: [mutation: string, input: Record<string, unknown>][] = [
-  [
-    'addDocument(input: $input) { changed }',
-    {
-      id: DOC,
-      title: 'Qiantang Live Base trains anchors',
-      publisher: 'Hangzhou Export Daily',
-      language: 'en',
-      publishedOn: '2024-12',
-      text: TEXT,
-    },
-  ],
-  [
-    'upsertEntity(input: $input) { changed }',
-    {
-      id: 'base:qiantang-live-base',
-      type: 'BASE',
-      name: 'Qiantang Live Base',
-      aliases: ['Qiantang base'],
-      description: 'A live-streaming base in Hangzhou that trains anchors.',
-      baseType: 'LIVE_STREAMING_BASE',
-      mentions: [cite('Qiantang Live Base'), cite('Qiantang Live Base', 60)],
-    },
-  ],
-  [
-    'upsertFact(input: $input) { changed }',
-    {
-      id: 'fact:qiantang-live-base-anchors-trained-2024',
-      kind: 'STATISTIC',
-      statement: 'The Qiantang Live Base in Hangzhou trained 1,200 anchors in 2024.',
-      metric: 'anchors_trained',
-      value: 1200,
-      unit: 'people',
-      valueText: '1,200 anchors',
-      period: { start: '2024-01-01', end: '2024-12-31', label: '2024' },
-      subjects: [{ entity: 'base:qiantang-live-base', role: 'SUBJECT' }],
-      evidence: [cite('the Qiantang Live Base in Hangzhou trained 1,200 anchors in 2024.')],
-    },
-  ],
-  [
-    'upsertRelationship(input: $input) { changed }',
-    {
-      type: 'SUPPORTS',
-      from: 'platform:kuaishou',
-      to: 'base:qiantang-live-base',
-      properties: { how: 'training' },
-      evidence: [cite('the Qiantang Live Base works with Kuaishou on training'), cite('Qiantang Live Base in Hangzhou')],
-    },
-  ],
-];
-const INPUT_TYPES: Record<string, string> = {
-  addDocument: 'AddDocumentInput',
-  upsertEntity: 'UpsertEntityInput',
-  upsertFact: 'UpsertFactInput',
-  upsertRelationship: 'UpsertRelationshipInput',
-};
-
 describe('seeds:export of curated work', () => {
   let api: ApiServer;
   afterAll(() => api?.close());
 
   /** Sends one curator mutation through the API; expects it to change the graph. */
-  async function write(mutation: string, input: Record<string, unknown>) {
-    const field = mutation.slice(0, mutation.indexOf('('));
-    const authorization = `Bearer ${await mintToken(curator, 'export-test', 'curator', '1h')}`;
-    const res = await fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
-      body: JSON.stringify({ query: `mutation($input: ${INPUT_TYPES[field]}!) { ${mutation} }`, variables: { input } }),
-    });
-    const body = (await res.json()) as { data?: Record<string, { changed: boolean }>; errors?: unknown };
+  async function write(mutation: string, field: string, input: unknown) {
+    const body = await send(api.url, mutation, { input }, await bearer('export-test'));
     expect(body.errors, field).toBeUndefined();
     expect(body.data?.[field]?.changed, field).toBe(true);
   }
 
   it('round-trips what curators wrote: same counts and content hash after loading into an empty database', async () => {
     await seedGraph(db, { reset: true });
-    api = await startTestServer(db, { curator });
-    for (const [mutation, input] of WRITES) await write(mutation, input);
+    api = await startTestServer(db, { curator: curatorAuth });
+    await write(ADD_DOCUMENT, 'addDocument', documentInput);
+    await write(UPSERT_ENTITY, 'upsertEntity', { ...entityInput, aliases: ['Qiantang base'] });
+    await write(UPSERT_FACT, 'upsertFact', factInput);
+    await write(UPSERT_RELATIONSHIP, 'upsertRelationship', { ...relationshipInput, properties: { how: 'training' } });
     // A correction of a seed fact: the fact and its quotes, which seed items cite too, become the curator's.
     const [seeded] = await db.read(
       `MATCH (f:Fact {id: 'fact:000-china-live-commerce-sales-2023-jan-oct'})
        RETURN [(f)-[:EVIDENCED_BY]->(e:Evidence) | {document: e.documentId, quote: e.quote, start: e.start, end: e.end}] AS evidence`,
     );
-    await write('upsertFact(input: $input) { changed }', {
-      id: 'fact:000-china-live-commerce-sales-2023-jan-oct',
-      kind: 'STATISTIC',
-      statement: "China's live broadcast sales exceeded 2.2 trillion yuan in January to October 2023.",
-      metric: 'live_commerce_sales',
-      value: 2.2e12,
-      unit: 'yuan',
-      currency: 'CNY',
-      qualifier: 'MORE_THAN',
-      valueText: '2.2 trillion yuan',
-      period: { start: '2023-01-01', end: '2023-10-31', label: 'January to October 2023' },
-      subjects: [{ entity: 'place:china', role: 'LOCATION' }],
-      evidence: seeded!.evidence,
-    });
+    await write(UPSERT_FACT, 'upsertFact', seedFactCorrection(seeded!.evidence as unknown[]));
     expect(await count('MATCH (c:Change) RETURN count(c) AS n')).toBe(5);
     const curated = await graphFingerprint(db, KNOWLEDGE);
 
@@ -235,7 +165,7 @@ describe('seeds:export of curated work', () => {
     expect(exported.graph.changes).toBe(5);
     expect(validateSeeds(readSeeds(exported.dir)).problems).toEqual([]);
     const files = filesOf(exported.dir);
-    expect(files.get('documents/hangzhou-export-daily-qiantang-2024.txt')?.toString('utf8')).toBe(TEXT);
+    expect(files.get(`documents/${DOC.slice('doc:'.length)}.txt`)?.toString('utf8')).toBe(TEXT);
     const origins = [...files.values()].join('').match(/"origin": "curator"/g) ?? [];
     // The document, the entity, two facts and the relationship.
     expect(origins).toHaveLength(5);

@@ -58,7 +58,7 @@ try {
     const summary = await seedIfEmpty(graph.db, { progress: (msg) => log.info(msg) });
     log.info(summary ? { ...summary } : {}, summary ? 'seeded the empty graph' : 'graph already seeded');
   }
-  const { host, port, limits, introspection, fieldSuggestions, curator, corsOrigins, cacheMaxAgeSeconds, rateLimit } = config;
+  const { host, port, limits, introspection, fieldSuggestions, curator, corsOrigins, cacheMaxAgeSeconds, rateLimit, trustProxy } = config;
   const { supervisor } = graph;
   const gaveUp = () => supervisor?.gaveUp;
   api = await startApiServer({
@@ -74,6 +74,7 @@ try {
     cacheMaxAgeSeconds,
     gaveUp,
     rateLimit,
+    trustProxy,
   });
   log.info(curator ? 'curator writes enabled (bearer tokens)' : 'curator writes disabled: CURATOR_JWT_SECRET is not set');
   log.info(`GraphiQL: ${api.url}/  GraphQL: ${api.url}/graphql`);

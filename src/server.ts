@@ -61,10 +61,13 @@ export async function startApiServer(opts: {
   cacheMaxAgeSeconds?: number;
   /** Points per client and window, charged each operation's cost; no rate limit when omitted. */
   rateLimit?: RateLimits;
+  /** Express's `trust proxy`: whose X-Forwarded-For gives the client's address (for the rate limit); nobody's when omitted. */
+  trustProxy?: number | string;
 }): Promise<ApiServer> {
   const { db, log, limits = DEFAULT_LIMITS, cacheMaxAgeSeconds = 60 } = opts;
   const app = express();
   app.disable('x-powered-by');
+  if (opts.trustProxy !== undefined) app.set('trust proxy', opts.trustProxy);
   // /graphql's ETags come from the graph's version before the operation runs (http/cache.ts); Express's weak
   // ones, hashed from each body after it ran, would be sent with answers that must not be cached.
   app.set('etag', false);

@@ -58,6 +58,8 @@ export interface Config {
   cacheMaxAgeSeconds: number;
   /** Points per client and window; undefined when RATE_LIMIT_POINTS=0 turns rate limiting off. */
   rateLimit: RateLimits | undefined;
+  /** Which proxies' X-Forwarded-For to believe for the client's address (Express's `trust proxy`): hops, or addresses and subnets. */
+  trustProxy: number | string | undefined;
   /** Log lines for people (pino-pretty) or JSON; undefined: pretty when stdout is a terminal. */
   logFormat: 'pretty' | 'json' | undefined;
 }
@@ -134,6 +136,13 @@ const Env = z
     GRAPHQL_CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
     RATE_LIMIT_POINTS: z.coerce.number().int().min(0).default(DEFAULT_RATE_LIMITS.points),
     RATE_LIMIT_WINDOW_S: positive(DEFAULT_RATE_LIMITS.windowSeconds),
+    TRUST_PROXY: z
+      .string()
+      .regex(
+        /^(\d+|[\w.:/-]+(\s*,\s*[\w.:/-]+)*)$/,
+        'must be a number of proxy hops, or addresses, subnets and loopback/linklocal/uniquelocal, comma-separated',
+      )
+      .optional(),
     REDIS_URL: z
       .string()
       .regex(/^rediss?:\/\/.+/, 'must be a redis:// or rediss:// URL')
@@ -225,6 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     corsOrigins: e.CORS_ORIGINS ?? [],
     cacheMaxAgeSeconds: e.GRAPHQL_CACHE_MAX_AGE,
+    trustProxy: e.TRUST_PROXY === undefined ? undefined : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     rateLimit: e.RATE_LIMIT_POINTS
       ? { points: e.RATE_LIMIT_POINTS, windowSeconds: e.RATE_LIMIT_WINDOW_S, redisUrl: e.REDIS_URL }
       : undefined,

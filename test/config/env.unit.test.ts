@@ -145,6 +145,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ GRAPHQL_CACHE_MAX_AGE: '-1' })).toThrow(/GRAPHQL_CACHE_MAX_AGE/);
   });
 
+  it('reads TRUST_PROXY as hops or a list of addresses, trusting no proxy by default', () => {
+    expect(loadConfig({}).trustProxy).toBeUndefined();
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone!' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ NEO4J_URI: '', PORT: '' }).neo4j.kind).toBe('embedded');
   });

@@ -100,4 +100,27 @@ describe('rate limit by cost', () => {
     // This address has spent its budget in the tests above.
     expect((await post(PAGE)).status).toBe(429);
   });
+
+  it('ignores X-Forwarded-For from a proxy it was not told to trust: a client cannot name itself a fresh budget', async () => {
+    expect((await post(PAGE, { 'x-forwarded-for': '203.0.113.7' })).status).toBe(429);
+  });
+});
+
+describe('rate limit behind a trusted proxy (TRUST_PROXY)', () => {
+  const proxied = useApiServer({ rateLimit: { points: 100, windowSeconds: 3_600 }, trustProxy: 'loopback' });
+  const from = async (address: string) => {
+    const res = await fetch(`${proxied.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+      body: JSON.stringify({ query: PAGE }),
+    });
+    return { status: res.status, remaining: res.headers.get('ratelimit-remaining') };
+  };
+
+  it('keeps a budget per client the proxy names, not one for the proxy', async () => {
+    expect(await from('203.0.113.7')).toEqual({ status: 200, remaining: '58' });
+    expect(await from('203.0.113.7')).toEqual({ status: 200, remaining: '16' });
+    expect((await from('203.0.113.7')).status).toBe(429);
+    expect(await from('203.0.113.8')).toEqual({ status: 200, remaining: '58' });
+  });
 });

@@ -112,7 +112,7 @@ function queryFields(kind: Kind, k: KindDeclaration): string[] {
     '    last: PositiveInt',
     '    "Cursor before which the page ends."',
     '    before: String',
-    `  ): ${kind}Connection! ${CONNECTION_SIZE}`,
+    `  ): ${kind}Connection ${CONNECTION_SIZE}`,
   ];
 }
 

@@ -2111,23 +2111,23 @@ export type Query = {
   /** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park, by id; null when no base has it. */
   base: Maybe<Base>;
   /** Base entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  bases: BaseConnection;
+  bases: Maybe<BaseConnection>;
   /** What two entities share: the documents that name both, the facts about both, and any direct relationships. */
   connections: Maybe<Connections>;
   /** A source article by id (e.g. `doc:shenzhen-daily-livestreaming-sales-2024`), or null. */
   document: Maybe<Document>;
   /** The source articles, newest first by default. */
-  documents: DocumentConnection;
+  documents: Maybe<DocumentConnection>;
   /** A festival, campaign, visit, conference, competition or training, by id; null when no event has it. */
   event: Maybe<Event>;
   /** Event entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  events: EventConnection;
+  events: Maybe<EventConnection>;
   /** A fact by id, or null. */
   fact: Maybe<Fact>;
   /** Facts (statistics, targets, rankings, statements), filtered and ordered, one page at a time. */
-  facts: FactConnection;
+  facts: Maybe<FactConnection>;
   /** How large the graph is: node and relationship counts, overall and per label or type. */
-  graphStats: GraphStats;
+  graphStats: Maybe<GraphStats>;
   /**
    * The entity and everything within `depth` relationships of it, as nodes and edges (with evidence)
    * that a front-end can draw directly.
@@ -2136,42 +2136,42 @@ export type Query = {
   /** Any object by its global id (an entity, fact, document or evidence id such as `place:guangzhou`), or null when none has it. */
   node: Maybe<Node>;
   /** Several objects by global id, in the order asked; null for each id that matches nothing. */
-  nodes: Array<Maybe<Node>>;
+  nodes: Maybe<Array<Maybe<Node>>>;
   /** An occupation or profession, such as live-streaming host, by id; null when no occupation has it. */
   occupation: Maybe<Occupation>;
   /** Occupation entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  occupations: OccupationConnection;
+  occupations: Maybe<OccupationConnection>;
   /** A government body, company, association, research institute, university or media outlet, by id; null when no organization has it. */
   organization: Maybe<Organization>;
   /** Organization entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  organizations: OrganizationConnection;
+  organizations: Maybe<OrganizationConnection>;
   /** The shortest paths between two entities over entity relationships, each as nodes and edges with evidence. */
-  paths: Array<Path>;
+  paths: Maybe<Array<Path>>;
   /** Person entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  people: PersonConnection;
+  people: Maybe<PersonConnection>;
   /** A named person: an official, expert, entrepreneur, streamer or reporter, by id; null when no person has it. */
   person: Maybe<Person>;
   /** A place: country, province, city, district, county, town, street, village or region, by id; null when no place has it. */
   place: Maybe<Place>;
   /** Place entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  places: PlaceConnection;
+  places: Maybe<PlaceConnection>;
   /** An e-commerce, short-video, social or media platform, by id; null when no platform has it. */
   platform: Maybe<Platform>;
   /** Platform entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  platforms: PlatformConnection;
+  platforms: Maybe<PlatformConnection>;
   /** Policy entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  policies: PolicyConnection;
+  policies: Maybe<PolicyConnection>;
   /** A plan, notice, set of measures, guideline or standard, by id; null when no policy has it. */
   policy: Maybe<Policy>;
   /** A study or report, with its publisher, by id; null when no report has it. */
   report: Maybe<Report>;
   /** Report entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  reports: ReportConnection;
+  reports: Maybe<ReportConnection>;
   /**
    * Full-text search over entity names, aliases and descriptions, fact statements and document text,
    * ranked by relevance, with the matching snippet.
    */
-  search: Array<SearchHit>;
+  search: Maybe<Array<SearchHit>>;
 };
 
 
@@ -3709,34 +3709,34 @@ export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<Resolve
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   base?: Resolver<Maybe<ResolversTypes['Base']>, ParentType, ContextType, RequireFields<QueryBaseArgs, 'id'>>;
-  bases?: Resolver<ResolversTypes['BaseConnection'], ParentType, ContextType, Partial<QueryBasesArgs>>;
+  bases?: Resolver<Maybe<ResolversTypes['BaseConnection']>, ParentType, ContextType, Partial<QueryBasesArgs>>;
   connections?: Resolver<Maybe<ResolversTypes['Connections']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'a' | 'b'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
-  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
+  documents?: Resolver<Maybe<ResolversTypes['DocumentConnection']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  events?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, Partial<QueryEventsArgs>>;
   fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<QueryFactArgs, 'id'>>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, Partial<QueryFactsArgs>>;
-  graphStats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, Partial<QueryFactsArgs>>;
+  graphStats?: Resolver<Maybe<ResolversTypes['GraphStats']>, ParentType, ContextType>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   occupation?: Resolver<Maybe<ResolversTypes['Occupation']>, ParentType, ContextType, RequireFields<QueryOccupationArgs, 'id'>>;
-  occupations?: Resolver<ResolversTypes['OccupationConnection'], ParentType, ContextType, Partial<QueryOccupationsArgs>>;
+  occupations?: Resolver<Maybe<ResolversTypes['OccupationConnection']>, ParentType, ContextType, Partial<QueryOccupationsArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  organizations?: Resolver<Maybe<ResolversTypes['OrganizationConnection']>, ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  paths?: Resolver<Maybe<Array<ResolversTypes['Path']>>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
+  people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
-  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, Partial<QueryPlacesArgs>>;
+  places?: Resolver<Maybe<ResolversTypes['PlaceConnection']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
   platform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<QueryPlatformArgs, 'id'>>;
-  platforms?: Resolver<ResolversTypes['PlatformConnection'], ParentType, ContextType, Partial<QueryPlatformsArgs>>;
-  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, Partial<QueryPoliciesArgs>>;
+  platforms?: Resolver<Maybe<ResolversTypes['PlatformConnection']>, ParentType, ContextType, Partial<QueryPlatformsArgs>>;
+  policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, Partial<QueryPoliciesArgs>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
-  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, Partial<QueryReportsArgs>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  reports?: Resolver<Maybe<ResolversTypes['ReportConnection']>, ParentType, ContextType, Partial<QueryReportsArgs>>;
+  search?: Resolver<Maybe<Array<ResolversTypes['SearchHit']>>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
 };
 
 export type RelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {

@@ -23,6 +23,7 @@ import { bookmarkHeader, bookmarkPlugin, bookmarksOf } from './http/bookmarks.js
 import { cachePlugin, conditionalGet, etagFor } from './http/cache.js';
 import { createHttpServer } from './http/connection-limits.js';
 import { corsFor } from './http/cors.js';
+import { getQueriesNeedNoPreflight } from './http/csrf.js';
 import { httpDrain } from './http/drain.js';
 import { explorerRoutes } from './http/explorer.js';
 import { graphiqlRoutes } from './http/graphiql.js';
@@ -127,6 +128,7 @@ export async function startApiServer(opts: {
     ...jsonBody(limits.maxBodyBytes),
     documentLimits(limits.maxTokens),
     bookmarkHeader(opts.curator?.secret),
+    getQueriesNeedNoPreflight(),
     conditionalGet(db, { maxAgeSeconds: cacheMaxAgeSeconds, queryTimeoutMs: limits.queryTimeoutMs }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -89,7 +89,7 @@ const entityById: BenchOperation = {
 
 // ---- filtered-list and deep-page ------------------------------------------------------------
 
-const OURS_ORGANIZATIONS = `query Organizations($orgType: OrganizationType!, $first: PositiveInt!, $after: String) {
+const OURS_ORGANIZATIONS = `query Organizations($orgType: OrganizationType!, $first: Int!, $after: String) {
   organizations(filter: { orgTypes: [$orgType] }, first: $first, after: $after) {
     totalCount pageInfo { endCursor hasNextPage } nodes { id name orgType }
   }

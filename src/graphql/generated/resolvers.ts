@@ -2186,8 +2186,8 @@ export type QueryBasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BaseFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BaseOrder>;
 };
 
@@ -2209,8 +2209,8 @@ export type QueryDocumentArgs = {
 export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DocumentOrder>;
 };
 
@@ -2226,8 +2226,8 @@ export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EventOrder>;
 };
 
@@ -2243,8 +2243,8 @@ export type QueryFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<FactOrder>;
 };
 
@@ -2281,8 +2281,8 @@ export type QueryOccupationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OccupationFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OccupationOrder>;
 };
 
@@ -2298,8 +2298,8 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OrganizationOrder>;
 };
 
@@ -2319,8 +2319,8 @@ export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PersonOrder>;
 };
 
@@ -2342,8 +2342,8 @@ export type QueryPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlaceFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PlaceOrder>;
 };
 
@@ -2359,8 +2359,8 @@ export type QueryPlatformsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlatformFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PlatformOrder>;
 };
 
@@ -2370,8 +2370,8 @@ export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PolicyFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PolicyOrder>;
 };
 
@@ -2393,8 +2393,8 @@ export type QueryReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReportFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ReportOrder>;
 };
 

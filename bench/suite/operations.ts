@@ -147,7 +147,7 @@ const deepPage: BenchOperation = {
 
 // ---- nested ---------------------------------------------------------------------------------
 
-const OURS_NESTED = `query Nested($cities: PositiveInt!, $policies: PositiveInt!, $facts: PositiveInt!) {
+const OURS_NESTED = `query Nested($cities: Int!, $policies: PositiveInt!, $facts: PositiveInt!) {
   places(filter: { placeTypes: [CITY] }, orderBy: { field: DEGREE, direction: DESC }, first: $cities) {
     nodes {
       id name

@@ -60,6 +60,8 @@ export interface FactShape {
 
 /** A relationship seen from one entity: the entity at the other end, type, direction, properties, evidence. */
 export interface RelationShape {
+  /** The relationship's key and the end it is read from (RELATION_ID in src/model/entity-sdl.ts). */
+  id: string;
   node: EntityShape;
   type: string;
   direction: 'OUTGOING' | 'INCOMING';

@@ -60,6 +60,8 @@ export type Affiliation = {
   __typename?: 'Affiliation';
   /** The quotes the affiliation rests on. */
   evidence: Array<Evidence>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The organization, base or platform. */
   organization: Entity;
   /** The person's role or title there, if stated. */
@@ -218,6 +220,8 @@ export type BaseRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related base. */
   node: Base;
   /** The role or title the relationship carries, if any. */
@@ -680,6 +684,8 @@ export type EventRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related event. */
   node: Event;
   /** The role or title the relationship carries, if any. */
@@ -869,14 +875,17 @@ export type FactSubjectInput = {
   role: SubjectRole;
 };
 
-/** A relationship as a front-end draws it: source and target ids, type, properties and evidence. */
-export type GraphEdge = {
+/**
+ * A relationship as a front-end draws it: source and target ids, type, properties and evidence.
+ * Fetchable with `node(id:)` like any other object.
+ */
+export type GraphEdge = Node & {
   __typename?: 'GraphEdge';
   /** The quotes it rests on. */
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
-  /** A stable id for the relationship. */
+  /** The relationship's global id, `TYPE|source|target|role` (the role empty when it has none): stable across loads and exports. */
   id: Scalars['ID']['output'];
   /** The role or title it carries, if any. */
   role: Maybe<Scalars['String']['output']>;
@@ -889,7 +898,10 @@ export type GraphEdge = {
 };
 
 
-/** A relationship as a front-end draws it: source and target ids, type, properties and evidence. */
+/**
+ * A relationship as a front-end draws it: source and target ids, type, properties and evidence.
+ * Fetchable with `node(id:)` like any other object.
+ */
 export type GraphEdgeEvidenceArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
@@ -999,7 +1011,7 @@ export type MutationUpsertRelationshipArgs = {
 
 /** An object with a global id, fetchable with `node(id:)`. */
 export type Node = {
-  /** The global id: a readable, stable identifier such as `place:guangzhou` or `fact:004-shenzhen-livestreaming-month-online-retail-sales-2024`. */
+  /** The global id: a readable, stable identifier such as `place:guangzhou`, `fact:004-shenzhen-livestreaming-month-online-retail-sales-2024` or, for a relationship, `LOCATED_IN|place:guangzhou|place:guangdong|`. */
   id: Scalars['ID']['output'];
 };
 
@@ -1129,6 +1141,8 @@ export type OccupationRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related occupation. */
   node: Occupation;
   /** The role or title the relationship carries, if any. */
@@ -1323,6 +1337,8 @@ export type OrganizationRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related organization. */
   node: Organization;
   /** The role or title the relationship carries, if any. */
@@ -1531,6 +1547,8 @@ export type PersonRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related person. */
   node: Person;
   /** The role or title the relationship carries, if any. */
@@ -1699,6 +1717,8 @@ export type PlaceRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related place. */
   node: Place;
   /** The role or title the relationship carries, if any. */
@@ -1870,6 +1890,8 @@ export type PlatformRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related platform. */
   node: Platform;
   /** The role or title the relationship carries, if any. */
@@ -2057,6 +2079,8 @@ export type PolicyRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related policy. */
   node: Policy;
   /** The role or title the relationship carries, if any. */
@@ -2133,7 +2157,7 @@ export type Query = {
    * that a front-end can draw directly.
    */
   neighborhood: Maybe<Subgraph>;
-  /** Any object by its global id (an entity, fact, document or evidence id such as `place:guangzhou`), or null when none has it. */
+  /** Any object by its global id (an entity, fact, document, evidence or relationship id such as `place:guangzhou`), or null when none has it. */
   node: Maybe<Node>;
   /** Several objects by global id, in the order asked; null for each id that matches nothing. */
   nodes: Maybe<Array<Maybe<Node>>>;
@@ -2418,6 +2442,8 @@ export type Relationship = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The entity at the other end. */
   node: Entity;
   /** The role or title the relationship carries, if any (e.g. deputy director). */
@@ -2612,6 +2638,8 @@ export type ReportRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related report. */
   node: Report;
   /** The role or title the relationship carries, if any. */
@@ -2917,6 +2945,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityShape )
     | ( EvidenceShape )
     | ( FactShape )
+    | ( EdgeShape )
     | ( EntityShape )
     | ( EntityShape )
     | ( EntityShape )
@@ -3200,6 +3229,7 @@ export type AddDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType
 
 export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<AffiliationEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -3240,6 +3270,7 @@ export type BaseRelationResolvers<ContextType = GraphQLContext, ParentType exten
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<BaseRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Base'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3343,6 +3374,7 @@ export type EventRelationResolvers<ContextType = GraphQLContext, ParentType exte
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EventRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3402,6 +3434,7 @@ export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
@@ -3424,7 +3457,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Base' | 'Document' | 'Event' | 'Evidence' | 'Fact' | 'Occupation' | 'Organization' | 'Person' | 'Place' | 'Platform' | 'Policy' | 'Report', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Base' | 'Document' | 'Event' | 'Evidence' | 'Fact' | 'GraphEdge' | 'Occupation' | 'Organization' | 'Person' | 'Place' | 'Platform' | 'Policy' | 'Report', ParentType, ContextType>;
 };
 
 export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeInt'], any> {
@@ -3464,6 +3497,7 @@ export type OccupationRelationResolvers<ContextType = GraphQLContext, ParentType
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OccupationRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3510,6 +3544,7 @@ export type OrganizationRelationResolvers<ContextType = GraphQLContext, ParentTy
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OrganizationRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3572,6 +3607,7 @@ export type PersonRelationResolvers<ContextType = GraphQLContext, ParentType ext
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PersonRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3614,6 +3650,7 @@ export type PlaceRelationResolvers<ContextType = GraphQLContext, ParentType exte
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlaceRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3654,6 +3691,7 @@ export type PlatformRelationResolvers<ContextType = GraphQLContext, ParentType e
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlatformRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3698,6 +3736,7 @@ export type PolicyRelationResolvers<ContextType = GraphQLContext, ParentType ext
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PolicyRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3743,6 +3782,7 @@ export type RelationshipResolvers<ContextType = GraphQLContext, ParentType exten
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<RelationshipEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3782,6 +3822,7 @@ export type ReportRelationResolvers<ContextType = GraphQLContext, ParentType ext
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ReportRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;

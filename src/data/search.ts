@@ -13,6 +13,9 @@ export interface SearchScope {
   documents: boolean;
 }
 
+/** Every entity kind, no facts, no documents. */
+export const ENTITIES_ONLY: SearchScope = { entityKinds: null, facts: false, documents: false };
+
 export type SearchSource = 'entity' | 'fact' | 'document';
 
 /**
@@ -30,6 +33,12 @@ export interface SearchKeyset {
 }
 
 export const RANK = { exactName: 0, exactAlias: 1, namePrefix: 2, words: 3 } as const;
+
+/** One page: its size, and the hit it starts after (null for the first). */
+export interface SearchPage {
+  limit: number;
+  after: SearchKeyset | null;
+}
 
 export interface SearchRow extends SearchKeyset {
   source: SearchSource;
@@ -57,6 +66,12 @@ function candidates(scope: SearchScope): { cypher: string; sources: SearchSource
   return { cypher, sources, kinds };
 }
 
+/** The parameters of the search statements. */
+function searchParams(text: SearchText, scope: SearchScope): Params {
+  const { sources, kinds } = candidates(scope);
+  return { sources, indexes: INDEXES, query: text.lucene, kinds, phrases: text.phrases, words: text.words };
+}
+
 const RANKED = `WITH source, node, score, CASE source
        WHEN 'entity' THEN [toLower(node.name)] + [a IN coalesce(node.aliases, []) | toLower(a)]
        ELSE [] END AS names, toLower(CASE source
@@ -75,10 +90,25 @@ const RANKED = `WITH source, node, score, CASE source
 const AFTER = `WHERE rank > $after.rank OR (rank = $after.rank AND (nameLength > $after.nameLength OR (nameLength = $after.nameLength
        AND (score < $after.score OR (score = $after.score AND node.id > $after.id)))))`;
 
-function params(text: SearchText, scope: SearchScope): { cypher: string; params: Params } {
-  const { cypher, sources, kinds } = candidates(scope);
-  return { cypher, params: { sources, indexes: INDEXES, query: text.lucene, kinds, phrases: text.phrases, words: text.words } };
+/**
+ * One page of hits as a statement to be completed by a RETURN: `source`, `node`, `score`, `rank`
+ * and `nameLength` of the best `$limit` hits after `$after` (when `after`), in ranking order.
+ * The bench's floor runs it as it is.
+ */
+export function rankedHits(scope: SearchScope, after: boolean): string {
+  // No per-index limit: the merge needs every candidate.
+  return `${candidates(scope).cypher}
+     ${RANKED}
+     ${after ? AFTER : ''}
+     WITH source, node, score, rank, nameLength ORDER BY rank, nameLength, score DESC, node.id LIMIT $limit`;
 }
+
+/** The parameters of rankedHits for a text with words. */
+export const rankedHitsParams = (text: SearchText, scope: SearchScope, page: SearchPage): Params => ({
+  ...searchParams(text, scope),
+  after: page.after,
+  limit: page.limit,
+});
 
 /**
  * The best `limit` hits after `after` (from the start when null) over the indexes in scope, in
@@ -88,20 +118,15 @@ export async function fullTextSearch(
   db: Database,
   text: SearchText,
   scope: SearchScope,
-  page: { limit: number; after: SearchKeyset | null },
+  page: SearchPage,
   projection: EntityProjection,
   opts?: QueryOptions,
 ): Promise<SearchRow[]> {
   if (text.lucene === null) return [];
-  const statement = params(text, scope);
-  // No per-index limit: the merge needs every candidate.
   const rows = await db.read(
-    `${statement.cypher}
-     ${RANKED}
-     ${page.after ? AFTER : ''}
-     WITH source, node, score, rank, nameLength ORDER BY rank, nameLength, score DESC, node.id LIMIT $limit
+    `${rankedHits(scope, page.after !== null)}
      RETURN source, rank, nameLength, score, node.id AS id, CASE source WHEN 'entity' THEN ${entityMap('node', projection)} ELSE node {.*} END AS node`,
-    { ...statement.params, after: page.after, limit: page.limit },
+    rankedHitsParams(text, scope, page),
     opts,
   );
   return rows as unknown as SearchRow[];
@@ -110,7 +135,6 @@ export async function fullTextSearch(
 /** How many hits the search has in all. */
 export async function countSearchHits(db: Database, text: SearchText, scope: SearchScope, opts?: QueryOptions): Promise<number> {
   if (text.lucene === null) return 0;
-  const statement = params(text, scope);
-  const [row] = await db.read(`${statement.cypher} RETURN count(*) AS total`, statement.params, opts);
+  const [row] = await db.read(`${candidates(scope).cypher} RETURN count(*) AS total`, searchParams(text, scope), opts);
   return Number(row?.total ?? 0);
 }

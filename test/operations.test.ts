@@ -81,7 +81,12 @@ const EXPECTATIONS: Record<string, (data: Data) => void> = {
     // Typed in part: the city first, then the other names that begin with it, then the rest.
     expect(d.search.edges[0]).toMatchObject({ matchedBy: 'NAME_PREFIX', field: 'name', node: { id: 'place:guangzhou' } });
     const begun = seed.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().startsWith('guangzho')));
-    expect(d.search.edges.slice(0, begun.length).map((e: Data) => e.node.id).sort()).toEqual(begun.map((e) => e.id).sort());
+    expect(
+      d.search.edges
+        .slice(0, begun.length)
+        .map((e: Data) => e.node.id)
+        .sort(),
+    ).toEqual(begun.map((e) => e.id).sort());
     expect(d.search.totalCount).toBeGreaterThan(10);
     expect(d.search.pageInfo.hasNextPage).toBe(true);
   },

@@ -289,7 +289,8 @@ const fullTextSearch: BenchOperation = {
   async request(target, { params }) {
     if (target === 'ours') return graphqlRequest(OURS_SEARCH, { text: params.searchTerm, kinds: ENTITY_KINDS, first: SEARCH_LIMIT });
     const text = readSearchText(params.searchTerm);
-    if (target === 'floor') return floorRequest('full-text-search', rankedHitsParams(text, ENTITIES_ONLY, { limit: SEARCH_LIMIT, after: null }));
+    if (target === 'floor')
+      return floorRequest('full-text-search', rankedHitsParams(text, ENTITIES_ONLY, { limit: SEARCH_LIMIT, after: null }));
     return graphqlRequest(NEO4J_GRAPHQL_SEARCH, { phrase: text.lucene, first: SEARCH_LIMIT });
   },
   ids(target, json: Json) {

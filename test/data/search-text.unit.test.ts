@@ -48,7 +48,9 @@ describe('readSearchText: the Lucene query', () => {
   });
 
   it('allows no typo in short words or numbers, and begins no word from a single letter or a Chinese character', () => {
-    expect([typoEdits('live'), typoEdits('taobao'), typoEdits('shanghai'), typoEdits('20235'), typoEdits('abc12')]).toEqual([0, 1, 2, 0, 0]);
+    expect([typoEdits('live'), typoEdits('taobao'), typoEdits('shanghai'), typoEdits('20235'), typoEdits('abc12')]).toEqual([
+      0, 1, 2, 0, 0,
+    ]);
     expect(readSearchText('e 2023 广州').lucene).toBe('(e 2023 广州) OR (2023*)');
   });
 
@@ -67,7 +69,7 @@ describe('readSearchText: the Lucene query', () => {
     expect(readSearchText('Guang*').phrases).toEqual(['guang*', 'guang']);
   });
 
-  it('expands only the first words, so that a long text stays within Lucene\'s clause limit', () => {
+  it("expands only the first words, so that a long text stays within Lucene's clause limit", () => {
     const text = Array.from({ length: 30 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${'x'.repeat(i % 5)}`).join(' ');
     const [, prefixes, typos] = clauses(readSearchText(text).lucene);
     expect(prefixes!.split(' ')).toHaveLength(MAX_EXPANDED_WORDS);

@@ -75,7 +75,9 @@ describe('fullTextSearch: the ranking', () => {
     const after = { rank: 3, nameLength: 0, score: 1.5, id: 'fact:a' };
     const { cypher, params } = await sent('Hang', EVERYTHING, after);
     expect(params.after).toEqual(after);
-    expect(cypher).toContain('WHERE rank > $after.rank OR (rank = $after.rank AND (nameLength > $after.nameLength OR (nameLength = $after.nameLength');
+    expect(cypher).toContain(
+      'WHERE rank > $after.rank OR (rank = $after.rank AND (nameLength > $after.nameLength OR (nameLength = $after.nameLength',
+    );
     expect(cypher).toContain('AND (score < $after.score OR (score = $after.score AND node.id > $after.id)))))');
   });
 

@@ -73,7 +73,12 @@ function entitiesBeginning(text: string) {
 describe('search: names', () => {
   it('ranks the entity named by the text first, saying its name matched exactly, then names that begin with it', async () => {
     const hits = await search({ text: 'Guangzhou' });
-    expect(hits[0]).toMatchObject({ field: 'name', matchedBy: 'EXACT_NAME', snippet: 'Guangzhou', node: { __typename: 'Place', id: 'place:guangzhou' } });
+    expect(hits[0]).toMatchObject({
+      field: 'name',
+      matchedBy: 'EXACT_NAME',
+      snippet: 'Guangzhou',
+      node: { __typename: 'Place', id: 'place:guangzhou' },
+    });
     const begun = entitiesBeginning('Guangzhou').filter((e) => e.id !== 'place:guangzhou');
     expect(begun.length).toBeGreaterThan(2);
     expect(new Set(ids(hits.slice(1, 1 + begun.length)))).toEqual(new Set(begun.map((e) => e.id)));
@@ -84,7 +89,11 @@ describe('search: names', () => {
     const sisterMi = seed.entities.find((e) => e.id === 'person:sister-mi')!;
     expect(sisterMi.aliases).toContain('Mi Jie');
     const [top] = await search({ text: 'mi JIE' });
-    expect(top).toMatchObject({ field: 'aliases', matchedBy: 'EXACT_ALIAS', node: { __typename: 'Person', id: 'person:sister-mi', name: sisterMi.name } });
+    expect(top).toMatchObject({
+      field: 'aliases',
+      matchedBy: 'EXACT_ALIAS',
+      node: { __typename: 'Person', id: 'person:sister-mi', name: sisterMi.name },
+    });
     expect(top!.snippet).toContain('Mi Jie');
   });
 
@@ -149,13 +158,41 @@ describe('search: names', () => {
 describe('search: facts and documents', () => {
   // Every tenth fact of the seeds, in file order: not chosen for how well it ranks.
   const sample = seed.facts.filter((_, i) => i % 10 === 0);
-  const STOP = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'is', 'was', 'its']);
+  const STOP = new Set([
+    'a',
+    'an',
+    'the',
+    'of',
+    'in',
+    'on',
+    'at',
+    'to',
+    'for',
+    'and',
+    'or',
+    'by',
+    'with',
+    'from',
+    'as',
+    'is',
+    'was',
+    'its',
+  ]);
   /** At most 200 characters, cut between words. */
   const upTo200 = (text: string) => (text.length <= 200 ? text : text.slice(0, text.lastIndexOf(' ', 200)));
 
   it.each([
     ['the statement', (s: string) => upTo200(s)],
-    ['its key words', (s: string) => upTo200(s.split(/\s+/).filter((w) => !STOP.has(w.toLowerCase())).join(' '))],
+    [
+      'its key words',
+      (s: string) =>
+        upTo200(
+          s
+            .split(/\s+/)
+            .filter((w) => !STOP.has(w.toLowerCase()))
+            .join(' '),
+        ),
+    ],
   ])('ranks a fact among the first three for %s, above names that share a word', async (_, query) => {
     expect(sample.length).toBeGreaterThan(10);
     for (const fact of sample) {
@@ -168,7 +205,9 @@ describe('search: facts and documents', () => {
 
   it('says a fact matched in its value text when the word is only there', async () => {
     const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu));
-    const cases = seed.facts.flatMap((f) => [...words(f.valueText ?? '')].filter((w) => w.length > 3 && !words(f.statement).has(w)).map((w) => [w, f] as const));
+    const cases = seed.facts.flatMap((f) =>
+      [...words(f.valueText ?? '')].filter((w) => w.length > 3 && !words(f.statement).has(w)).map((w) => [w, f] as const),
+    );
     expect(cases.length).toBeGreaterThan(0);
     for (const [word, fact] of cases) {
       const hit = (await search({ text: word, kinds: ['FACT'], first: 100 })).find((h) => h.node.id === fact.id);
@@ -248,7 +287,8 @@ describe('search: input that is not plain words', () => {
   });
 
   it('finds nothing, without an error, in punctuation alone', async () => {
-    for (const text of ['*', '\\', '~^{}/?', '"', '...']) expect(await searchPage({ text })).toMatchObject({ edges: [], nodes: [], totalCount: 0 });
+    for (const text of ['*', '\\', '~^{}/?', '"', '...'])
+      expect(await searchPage({ text })).toMatchObject({ edges: [], nodes: [], totalCount: 0 });
   });
 
   it('takes Chinese text without an error', async () => {

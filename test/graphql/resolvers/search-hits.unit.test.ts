@@ -88,11 +88,17 @@ describe('searchHit', () => {
   it('answers the record of its kind, naming the field of facts and documents', () => {
     expect(hit('Yiwu').node).toMatchObject({ __typename: 'Place', id: 'place:yiwu' });
     const fact = { id: 'fact:a', kind: 'statistic', statement: 'Sales rose.', valueText: '58.9%', periodLabel: 'January to October 2023' };
-    expect(searchHit(row('fact', fact), readSearchText('58.9'))).toMatchObject({ field: 'valueText', node: { __typename: 'Fact', id: 'fact:a' } });
+    expect(searchHit(row('fact', fact), readSearchText('58.9'))).toMatchObject({
+      field: 'valueText',
+      node: { __typename: 'Fact', id: 'fact:a' },
+    });
     expect(searchHit(row('fact', fact), readSearchText('sales'))).toMatchObject({ field: 'statement' });
     expect(searchHit(row('fact', fact), readSearchText('Octob'))).toMatchObject({ field: 'periodLabel', matchedBy: 'WORD_PREFIX' });
     const doc = { id: 'doc:a', title: 'Live commerce in Yiwu', text: 'Long text.', language: 'en', sha256: 'x' };
-    expect(searchHit(row('document', doc), readSearchText('text'))).toMatchObject({ field: 'text', node: { __typename: 'Document', id: 'doc:a' } });
+    expect(searchHit(row('document', doc), readSearchText('text'))).toMatchObject({
+      field: 'text',
+      node: { __typename: 'Document', id: 'doc:a' },
+    });
     expect(searchHit(row('document', doc), readSearchText('commerce yiwu'))).toMatchObject({ field: 'title' });
   });
 

@@ -270,7 +270,7 @@ const shortestPaths: BenchOperation = {
 // ---- full-text-search -----------------------------------------------------------------------
 
 const ENTITY_KINDS = ['PLACE', 'PERSON', 'ORGANIZATION', 'PLATFORM', 'BASE', 'OCCUPATION', 'POLICY', 'EVENT', 'REPORT'];
-const OURS_SEARCH = `query Search($text: String!, $kinds: [SearchKind!], $first: PositiveInt!) {
+const OURS_SEARCH = `query Search($text: String!, $kinds: [SearchKind!], $first: Int!) {
   search(text: $text, kinds: $kinds, first: $first) { edges { score node { ... on Entity { id name kind } } } }
 }`;
 const NEO4J_GRAPHQL_SEARCH = `query Search($phrase: String!, $first: Int!) {

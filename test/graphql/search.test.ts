@@ -23,7 +23,7 @@ interface Page {
   totalCount: number;
 }
 
-const QUERY = `query($text: String!, $kinds: [SearchKind!], $first: PositiveInt, $after: String) {
+const QUERY = `query($text: String!, $kinds: [SearchKind!], $first: Int, $after: String) {
   search(text: $text, kinds: $kinds, first: $first, after: $after) {
     edges {
       cursor score field matchedBy snippet
@@ -302,6 +302,8 @@ describe('search: input that is not plain words', () => {
       ['text: "   "', 'text'],
       [`text: "${'Guangzhou '.repeat(1000)}"`, 'text'],
       ['text: "Guangzhou", first: 101', 'first'],
+      ['text: "Guangzhou", first: 0', 'first'],
+      ['text: "Guangzhou", first: -5', 'first'],
       ['text: "Guangzhou", after: "not a cursor"', 'after'],
       // A list's cursor is not a search's: it holds a sort value and an id, not a rank.
       [`text: "Guangzhou", after: "${Buffer.from(JSON.stringify(['Guangzhou', 'place:guangzhou'])).toString('base64url')}"`, 'after'],

@@ -47,12 +47,7 @@ export interface SearchRow extends SearchKeyset {
 
 const INDEXES: Record<SearchSource, string> = { entity: 'entity_text', fact: 'fact_text', document: 'document_text' };
 
-/**
- * The hits of every index in scope, each with its rank. Names and aliases are compared in lower
- * case. A word counts as present when the hit's indexed text contains it (so a word typed in
- * part counts; a misspelt one does not): a hit with all the words ranks above one that shares a
- * single word with them, however short its name and high its score.
- */
+/** The hits of every index in scope, entity hits of the kinds asked for: `source`, `node`, `score`. */
 function candidates(scope: SearchScope): { cypher: string; sources: SearchSource[]; kinds: readonly EntityKind[] | null } {
   const sources: SearchSource[] = [];
   if (scope.entityKinds === null || scope.entityKinds.length > 0) sources.push('entity');
@@ -72,6 +67,13 @@ function searchParams(text: SearchText, scope: SearchScope): Params {
   return { sources, indexes: INDEXES, query: text.lucene, kinds, phrases: text.phrases, words: text.words };
 }
 
+/**
+ * Each hit's `rank` and `nameLength` (see SearchKeyset). Names and aliases are compared in lower
+ * case with the text's phrases. A word counts as present when the hit's indexed text contains it
+ * (so a word typed in part counts; a misspelt one does not): a fact with all the words ranks above
+ * an entity whose short name shares one of them, however high the index scores that name. Scores
+ * of different indexes do not compare, which is why they only order hits of the same rank.
+ */
 const RANKED = `WITH source, node, score, CASE source
        WHEN 'entity' THEN [toLower(node.name)] + [a IN coalesce(node.aliases, []) | toLower(a)]
        ELSE [] END AS names, toLower(CASE source

@@ -42,6 +42,7 @@ const enum Strength {
 }
 
 const BY_STRENGTH: Record<Strength, SearchMatch> = {
+  // Nothing seen here: the analyzer matched what our word rule splits otherwise.
   [Strength.None]: 'FULL_TEXT',
   [Strength.Typo]: 'FUZZY',
   [Strength.Prefix]: 'WORD_PREFIX',

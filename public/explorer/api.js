@@ -28,12 +28,13 @@
     KINDS: KINDS,
     search: function (text) {
       return gql(
-        'query Search($text: String!, $kinds: [SearchKind!]) { search(text: $text, kinds: $kinds, first: 12) { field snippet node { ... on Entity { ' +
+        'query Search($text: String!, $kinds: [SearchKind!]) { search(text: $text, kinds: $kinds, first: 12) { edges { matchedBy node { ... on Entity { ' +
           ENTITY +
-          ' aliases } } } }',
+          ' aliases } } } } }',
         { text: text, kinds: KINDS },
       ).then(function (d) {
-        return d.search;
+        // Best first: the entity named by the text, then names that begin with it, then the rest.
+        return d.search.edges;
       });
     },
     neighborhood: function (id, depth) {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityShape, RelationShape, EntityPageShape, EvidenceShape, DocumentShape, FactShape, EdgeShape, FactSubjectShape, SubgraphShape, PathShape, ConnectionsShape, SearchHitShape, SearchResultShape, FactPageShape, DocumentPageShape } from '../shapes.js';
+import type { EntityShape, RelationShape, EntityPageShape, EvidenceShape, DocumentShape, FactShape, EdgeShape, FactSubjectShape, SubgraphShape, PathShape, ConnectionsShape, SearchEdgeShape, SearchPageShape, SearchResultShape, FactPageShape, DocumentPageShape } from '../shapes.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2192,10 +2192,13 @@ export type Query = {
   /** Report entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
   reports: Maybe<ReportConnection>;
   /**
-   * Full-text search over entity names, aliases and descriptions, fact statements and document text,
-   * ranked by relevance, with the matching snippet.
+   * Search for people who type: entities by name or alias (whole, begun, or misspelt), and entity
+   * descriptions, fact statements and document text by their words. Ranked: the entity whose name is
+   * the text, then those with the text as an alias, then names and aliases that begin with it
+   * (shortest first), then every other hit by how many of the text's words it contains, then by
+   * relevance score. One page at a time, forward only.
    */
-  search: Maybe<Array<SearchHit>>;
+  search: Maybe<SearchConnection>;
 };
 
 
@@ -2425,7 +2428,8 @@ export type QueryReportsArgs = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QuerySearchArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
   text: Scalars['String']['input'];
 };
@@ -2654,16 +2658,37 @@ export type ReportRelationEvidenceArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
-/** One search result. */
-export type SearchHit = {
-  __typename?: 'SearchHit';
-  /** Which field matched: name, aliases, description, statement or text. */
+/** A page of search results, best first (see `Query.search` for the order). */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The results of this page, with how each matched and its cursor. */
+  edges: Array<SearchEdge>;
+  /** The results of this page. */
+  nodes: Array<SearchResult>;
+  /** Where this page stands; `hasPreviousPage` is true on every page after the first. */
+  pageInfo: PageInfo;
+  /** How many results the search has in all, every page together. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** One search result: what was found, how and where it matched, and its cursor. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /**
+   * Opaque cursor of this result. It holds the result's place in the ranking (rank, name length,
+   * score, id), so the next page starts after it even if results were added before it; while the
+   * graph does not change, the same search gives the same scores and the same pages.
+   */
+  cursor: Scalars['String']['output'];
+  /** Which field matched best: name, aliases or description (entities), statement, valueText or periodLabel (facts), title or text (documents). */
   field: Scalars['String']['output'];
+  /** How the result matched the text. */
+  matchedBy: SearchMatch;
   /** The entity, fact or document found. */
   node: SearchResult;
-  /** Relevance score from the full-text index; higher is better. */
+  /** Relevance score from the full-text index; higher is better. Orders results of the same rank only. */
   score: Scalars['Float']['output'];
-  /** The matching text, shortened around the match. */
+  /** The matching field's text, shortened to about 160 characters around the first match. */
   snippet: Scalars['String']['output'];
 };
 
@@ -2691,6 +2716,21 @@ export type SearchKind =
   | 'POLICY'
   /** Reports. */
   | 'REPORT';
+
+/** How a search result matched the text, strongest first. */
+export type SearchMatch =
+  /** The text is one of the entity's aliases. */
+  | 'EXACT_ALIAS'
+  /** The text is the entity's name (case and spacing aside, a possessive 's dropped). */
+  | 'EXACT_NAME'
+  /** Words of the text appear in the result as whole words. */
+  | 'FULL_TEXT'
+  /** Only words spelt like those of the text match, within one edit (5 to 7 letters) or two (8 or more): a typo. */
+  | 'FUZZY'
+  /** The entity's name or one of its aliases begins with the text, as when typing it. */
+  | 'NAME_PREFIX'
+  /** Words of the result begin with words of the text, none whole ("Kuai" in Kuaishou). */
+  | 'WORD_PREFIX';
 
 /** What a search may return. */
 export type SearchResult = Base | Document | Event | Fact | Occupation | Organization | Person | Place | Platform | Policy | Report;
@@ -3079,8 +3119,10 @@ export type ResolversTypes = {
   ReportOrder: ReportOrder;
   ReportOrderField: ReportOrderField;
   ReportRelation: ResolverTypeWrapper<RelationShape>;
-  SearchHit: ResolverTypeWrapper<SearchHitShape>;
+  SearchConnection: ResolverTypeWrapper<SearchPageShape>;
+  SearchEdge: ResolverTypeWrapper<SearchEdgeShape>;
   SearchKind: SearchKind;
+  SearchMatch: SearchMatch;
   SearchResult: ResolverTypeWrapper<SearchResultShape>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -3193,7 +3235,8 @@ export type ResolversParentTypes = {
   ReportFilter: ReportFilter;
   ReportOrder: ReportOrder;
   ReportRelation: RelationShape;
-  SearchHit: SearchHitShape;
+  SearchConnection: SearchPageShape;
+  SearchEdge: SearchEdgeShape;
   SearchResult: SearchResultShape;
   String: Scalars['String']['output'];
   Subgraph: SubgraphShape;
@@ -3775,7 +3818,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reports?: Resolver<Maybe<ResolversTypes['ReportConnection']>, ParentType, ContextType, Partial<QueryReportsArgs>>;
-  search?: Resolver<Maybe<Array<ResolversTypes['SearchHit']>>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  search?: Resolver<Maybe<ResolversTypes['SearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
 };
 
 export type RelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
@@ -3828,8 +3871,17 @@ export type ReportRelationResolvers<ContextType = GraphQLContext, ParentType ext
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
 
-export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3929,7 +3981,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReportConnection?: ReportConnectionResolvers<ContextType>;
   ReportEdge?: ReportEdgeResolvers<ContextType>;
   ReportRelation?: ReportRelationResolvers<ContextType>;
-  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   UpsertEntityPayload?: UpsertEntityPayloadResolvers<ContextType>;

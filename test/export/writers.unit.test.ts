@@ -21,7 +21,15 @@ const KEPT = 'bell\uFFFD vt\uFFFD nul\uFFFD unpaired\uFFFD end';
 const graph: ExportGraph = {
   title: `A test graph: ${NASTY}`,
   nodes: [
-    { id: 'place:a', kind: 'Place', name: NASTY, aliases: ['广州', 'A, "quoted"'], description: FORBIDDEN, degree: 1, properties: { placeType: 'city' } },
+    {
+      id: 'place:a',
+      kind: 'Place',
+      name: NASTY,
+      aliases: ['广州', 'A, "quoted"'],
+      description: FORBIDDEN,
+      degree: 1,
+      properties: { placeType: 'city' },
+    },
     { id: 'person:b', kind: 'Person', name: 'B', aliases: [], description: null, degree: 2, properties: {} },
   ],
   edges: [
@@ -59,11 +67,23 @@ describe.skipIf(networkxMissing)(`GraphML and GEXF read by NetworkX${networkxMis
     expect(read.directed).toBe(true);
     expect(read.nodes.map(([id]) => id).sort()).toEqual(['person:b', 'place:a']);
     const a = Object.fromEntries(read.nodes)['place:a']!;
-    expect(a).toMatchObject({ label: NASTY, kind: 'Place', aliases: '广州 | A, "quoted"', description: KEPT, degree: 1, placeType: 'city' });
+    expect(a).toMatchObject({
+      label: NASTY,
+      kind: 'Place',
+      aliases: '广州 | A, "quoted"',
+      description: KEPT,
+      degree: 1,
+      placeType: 'city',
+    });
     expect(read.edges).toHaveLength(3);
     const affiliation = read.edges.find(([u]) => u === 'person:b')!;
     expect(affiliation.slice(0, 2)).toEqual(['person:b', 'place:a']);
-    expect(affiliation[2]).toMatchObject({ relationship: 'AFFILIATED_WITH', role: 'mayor & "chief"', quotes: `${NASTY} | 第二`, documents: 'doc:d' });
+    expect(affiliation[2]).toMatchObject({
+      relationship: 'AFFILIATED_WITH',
+      role: 'mayor & "chief"',
+      quotes: `${NASTY} | 第二`,
+      documents: 'doc:d',
+    });
   });
 });
 
@@ -73,7 +93,14 @@ describe('CSV read by csv-parse', () => {
     expect(nodes).toHaveLength(2);
     // CSV carries control characters as they are; an unpaired surrogate has no UTF-8 form, so the parser (as any UTF-8 encoder) makes it U+FFFD.
     const description = FORBIDDEN.replace('\uD800', '\uFFFD');
-    expect(nodes[0]).toMatchObject({ id: 'place:a', label: NASTY, aliases: '广州 | A, "quoted"', description, degree: '1', placeType: 'city' });
+    expect(nodes[0]).toMatchObject({
+      id: 'place:a',
+      label: NASTY,
+      aliases: '广州 | A, "quoted"',
+      description,
+      degree: '1',
+      placeType: 'city',
+    });
     expect(nodes[1]).toMatchObject({ id: 'person:b', description: '', placeType: '' });
     const edges = parse(toEdgesCsv(graph), { columns: true }) as Record<string, string>[];
     expect(edges.map((e) => e.relationship)).toEqual(['AFFILIATED_WITH', 'SUPPORTS', 'PARTNERS_WITH']);
@@ -89,9 +116,13 @@ describe('CSV read by csv-parse', () => {
 describe('JSON-LD read by jsonld.js', () => {
   it('gives the triples it promises: entity types, the relationship, its statement and quotations', async () => {
     const quads = (await jsonld.toRDF(JSON.parse(toJsonLd(graph)) as jsonld.JsonLdDocument)) as unknown as jsonld.Quad[];
-    const objects = (s: string, p: string) => quads.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object.value);
+    const objects = (s: string, p: string) =>
+      quads.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object.value);
     const a = 'urn:livegraph:place:a';
-    expect(objects(a, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type').sort()).toEqual(['https://schema.org/City', 'urn:livegraph:vocab:Entity']);
+    expect(objects(a, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type').sort()).toEqual([
+      'https://schema.org/City',
+      'urn:livegraph:vocab:Entity',
+    ]);
     expect(objects(a, 'https://schema.org/name')).toEqual([NASTY]);
     expect(objects('urn:livegraph:person:b', 'urn:livegraph:vocab:AFFILIATED_WITH')).toEqual([a]);
     const statement = 'urn:livegraph:rel:AFFILIATED_WITH%7Cperson:b%7Cplace:a%7C';

@@ -8,7 +8,9 @@ import path from 'node:path';
 const probe = spawnSync('python3', ['-c', 'import networkx; print(networkx.__version__)'], { encoding: 'utf8' });
 /** Why the NetworkX checks cannot run here, or undefined when they can. */
 export const networkxMissing: string | undefined =
-  probe.error || probe.status !== 0 ? `python3 with networkx is not installed (${probe.error?.message ?? probe.stderr.trim().split('\n').at(-1)})` : undefined;
+  probe.error || probe.status !== 0
+    ? `python3 with networkx is not installed (${probe.error?.message ?? probe.stderr.trim().split('\n').at(-1)})`
+    : undefined;
 
 const READ = `
 import json, sys, networkx as nx

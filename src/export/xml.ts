@@ -6,6 +6,7 @@
  * so that the file parses and the place of the lost character still shows.
  */
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- finding the control characters XML forbids is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const ENTITIES: Record<string, string> = {

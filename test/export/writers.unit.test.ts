@@ -1,5 +1,4 @@
 import { parse } from 'csv-parse/sync';
-import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { toEdgesCsv, toNodesCsv } from '../../src/export/csv.js';
 import { toGEXF } from '../../src/export/gexf.js';
@@ -8,6 +7,7 @@ import { toJsonLd } from '../../src/export/jsonld.js';
 import type { ExportGraph } from '../../src/export/model.js';
 import { xmlText } from '../../src/export/xml.js';
 import { networkxMissing, readWithNetworkx } from '../support/networkx.js';
+import { objectsOf, quadsOf, RDF_TYPE } from '../support/rdf.js';
 
 // The writers on text that breaks careless ones: XML's five special characters, Chinese, line
 // breaks, characters outside the BMP and the control characters XML 1.0 cannot carry at all.
@@ -115,14 +115,10 @@ describe('CSV read by csv-parse', () => {
 
 describe('JSON-LD read by jsonld.js', () => {
   it('gives the triples it promises: entity types, the relationship, its statement and quotations', async () => {
-    const quads = (await jsonld.toRDF(JSON.parse(toJsonLd(graph)) as jsonld.JsonLdDocument)) as unknown as jsonld.Quad[];
-    const objects = (s: string, p: string) =>
-      quads.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object.value);
+    const quads = await quadsOf(toJsonLd(graph));
+    const objects = (s: string, p: string) => objectsOf(quads, s, p);
     const a = 'urn:livegraph:place:a';
-    expect(objects(a, 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type').sort()).toEqual([
-      'https://schema.org/City',
-      'urn:livegraph:vocab:Entity',
-    ]);
+    expect(objects(a, RDF_TYPE).sort()).toEqual(['https://schema.org/City', 'urn:livegraph:vocab:Entity']);
     expect(objects(a, 'https://schema.org/name')).toEqual([NASTY]);
     expect(objects('urn:livegraph:person:b', 'urn:livegraph:vocab:AFFILIATED_WITH')).toEqual([a]);
     const statement = 'urn:livegraph:rel:AFFILIATED_WITH%7Cperson:b%7Cplace:a%7C';

@@ -10,26 +10,27 @@ function field(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One RFC 4180 record, ended by CRLF. */
+const record = (row: readonly unknown[]) => `${row.map(field).join(',')}\r\n`;
+
 /** A header row and data rows as one RFC 4180 text, every line (the last too) ended by CRLF. */
 export function csvText(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return [header, ...rows].map((row) => `${row.map(field).join(',')}\r\n`).join('');
+  return [header, ...rows].map(record).join('');
 }
 
-function table<T>(leading: Column<T>[], columns: Column<T>[], items: readonly T[]): string {
+function* table<T>(leading: Column<T>[], columns: Column<T>[], items: readonly T[]): Generator<string> {
   const all = [...leading, ...columns];
-  return csvText(
-    all.map((c) => c.name),
-    items.map((item) => all.map((c) => c.value(item))),
-  );
+  yield record(all.map((c) => c.name));
+  for (const item of items) yield record(all.map((c) => c.value(item)));
 }
 
-/** One row per entity: id first, then the node columns (Gephi's spreadsheet import reads `id` and `label`). */
-export function toNodesCsv(graph: ExportGraph): string {
+/** One record per entity, record by record: id first, then the node columns (Gephi's spreadsheet import reads `id` and `label`). */
+export function toNodesCsv(graph: ExportGraph): Iterable<string> {
   return table([{ name: 'id', type: 'string', value: (n) => n.id }], nodeColumns(graph.nodes), graph.nodes);
 }
 
-/** One row per relationship: id, source and target (entity ids, as Gephi reads them), then the edge columns. */
-export function toEdgesCsv(graph: ExportGraph): string {
+/** One record per relationship, record by record: id, source and target (entity ids, as Gephi reads them), then the edge columns. */
+export function toEdgesCsv(graph: ExportGraph): Iterable<string> {
   return table(
     [
       { name: 'id', type: 'string', value: (e) => e.id },

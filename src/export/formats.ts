@@ -13,7 +13,8 @@ export interface ExportFormat {
   extension: string;
   /** Whether the file carries the sources too: the facts (of the whole graph) and the documents quoted. Only JSON-LD does; README, Exports. */
   withSources: boolean;
-  write: (graph: ExportGraph) => string;
+  /** The file, piece by piece, so that a large one is sent as it is written. */
+  write: (graph: ExportGraph) => Iterable<string>;
 }
 
 export const EXPORT_FORMATS: Record<string, ExportFormat> = {

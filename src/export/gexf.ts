@@ -1,6 +1,6 @@
 import { edgeColumns, nodeColumns, type Column } from './columns.js';
 import type { ExportGraph } from './model.js';
-import { xmlAttributes, xmlText } from './xml.js';
+import { lines, xmlAttributes, xmlText } from './xml.js';
 
 // GEXF 1.2 (gexf.net), Gephi's own format, also read by NetworkX's read_gexf.
 
@@ -22,12 +22,12 @@ function attvalues<T>(item: T, columns: Column<T>[]): string {
   return values.length ? `<attvalues>${values.join('')}</attvalues>` : '';
 }
 
-/** The graph as a GEXF 1.2 document: a static directed graph, node labels the entities' names, edge labels the relationship types. */
-export function toGEXF(graph: ExportGraph): string {
+/** The graph as a GEXF 1.2 document, line by line: a static directed graph, node labels the entities' names, edge labels the relationship types. */
+export function* toGEXF(graph: ExportGraph): Generator<string> {
   // GEXF has a label of its own for nodes: the `label` column would be a second one.
   const nodeCols = nodeColumns(graph.nodes).filter((c) => c.name !== 'label');
   const edgeCols = edgeColumns(graph.edges);
-  return [
+  yield* lines([
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">',
     `  <meta><creator>livegraph</creator><description>${xmlText(graph.title)}</description></meta>`,
@@ -35,16 +35,10 @@ export function toGEXF(graph: ExportGraph): string {
     ...declarations('node', nodeCols),
     ...declarations('edge', edgeCols),
     '    <nodes>',
-    ...graph.nodes.map((n) => `      <node${xmlAttributes({ id: n.id, label: n.name })}>${attvalues(n, nodeCols)}</node>`),
-    '    </nodes>',
-    '    <edges>',
-    ...graph.edges.map(
-      (e) =>
-        `      <edge${xmlAttributes({ id: e.id, source: e.source, target: e.target, label: e.type })}>${attvalues(e, edgeCols)}</edge>`,
-    ),
-    '    </edges>',
-    '  </graph>',
-    '</gexf>',
-    '',
-  ].join('\n');
+  ]);
+  for (const n of graph.nodes) yield `      <node${xmlAttributes({ id: n.id, label: n.name })}>${attvalues(n, nodeCols)}</node>\n`;
+  yield '    </nodes>\n    <edges>\n';
+  for (const e of graph.edges)
+    yield `      <edge${xmlAttributes({ id: e.id, source: e.source, target: e.target, label: e.type })}>${attvalues(e, edgeCols)}</edge>\n`;
+  yield* lines(['    </edges>', '  </graph>', '</gexf>']);
 }

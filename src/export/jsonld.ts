@@ -153,8 +153,8 @@ function document(d: ExportDocument): JsonObject {
   });
 }
 
-/** The graph as one JSON-LD document: entities, relationship statements, facts, quotations and documents in `@graph`. */
-export function toJsonLd(graph: ExportGraph): string {
+/** The graph as one JSON-LD document, an item of `@graph` a line: entities, relationship statements, facts, quotations and documents. */
+export function* toJsonLd(graph: ExportGraph): Generator<string> {
   const quotes = new Map<string, ExportEvidence>();
   for (const e of [...graph.edges.flatMap((x) => x.evidence), ...graph.facts.flatMap((x) => x.evidence)]) quotes.set(e.id, e);
   const outgoing = new Map<string, ExportEdge[]>();
@@ -163,14 +163,14 @@ export function toJsonLd(graph: ExportGraph): string {
     if (list) list.push(e);
     else outgoing.set(e.source, [e]);
   }
-  return JSON.stringify({
-    '@context': CONTEXT,
-    '@graph': [
-      ...graph.nodes.map((n) => entity(n, outgoing.get(n.id) ?? [])),
-      ...graph.edges.map(statement),
-      ...graph.facts.map(fact),
-      ...[...quotes.values()].map(quotation),
-      ...graph.documents.map(document),
-    ],
-  });
+  const items = [
+    graph.nodes.map((n) => () => entity(n, outgoing.get(n.id) ?? [])),
+    graph.edges.map((e) => () => statement(e)),
+    graph.facts.map((f) => () => fact(f)),
+    [...quotes.values()].map((q) => () => quotation(q)),
+    graph.documents.map((d) => () => document(d)),
+  ].flat();
+  yield `{"@context":${JSON.stringify(CONTEXT)},"@graph":[\n`;
+  for (const [i, item] of items.entries()) yield `${JSON.stringify(item())}${i < items.length - 1 ? ',' : ''}\n`;
+  yield ']}\n';
 }

@@ -35,3 +35,6 @@ export function xmlAttributes(attributes: Record<string, string | number | null 
     .map(([name, value]) => ` ${name}="${xmlText(value)}"`)
     .join('');
 }
+
+/** Each text as a line of its own. */
+export const lines = (texts: readonly string[]): string[] => texts.map((t) => `${t}\n`);

@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { setImmediate as turn } from 'node:timers/promises';
 import { Router, type Request, type Response } from 'express';
 import type { Limits } from '../config/limits.js';
 import { DatabaseError, type Database } from '../db/neo4j.js';
@@ -112,6 +114,29 @@ function refuseExport(res: Response, err: unknown, log: Request['log']): void {
   refuse(res, 500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
 }
 
+/** Bytes (about) written at a time: between two writes other requests get the event loop. */
+const CHUNK = 64 * 1024;
+
+/**
+ * Sends the file as it is written, a chunk at a time, waiting for the client to take each when its
+ * buffer is full and giving other requests a turn between chunks: a file of tens of megabytes never
+ * holds the event loop for longer than one chunk takes to write, nor sits whole in memory as text.
+ */
+async function stream(res: Response, pieces: Iterable<string>): Promise<void> {
+  let chunk = '';
+  for (const piece of pieces) {
+    chunk += piece;
+    if (chunk.length < CHUNK) continue;
+    const full = !res.write(chunk);
+    chunk = '';
+    if (res.destroyed) return;
+    if (full) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    else await turn();
+    if (res.destroyed) return;
+  }
+  res.end(chunk);
+}
+
 export interface ExportOptions {
   db: Database;
   limits: Limits;
@@ -151,7 +176,7 @@ export function exportRoutes({ db, limits, gate, limiter, caps }: ExportOptions)
       res.setHeader('content-type', format.contentType);
       res.setHeader('content-disposition', `attachment; filename="${exportFileName(scope, format.extension)}"`);
       if (graph.truncated) res.setHeader('export-truncated', 'true');
-      res.send(format.write(graph));
+      await stream(res, format.write(graph));
     } catch (err) {
       refuseExport(res, err, req.log);
     } finally {

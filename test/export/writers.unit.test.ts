@@ -18,6 +18,9 @@ const FORBIDDEN = 'bell\u0007 vt\u000B nul\u0000 unpaired\uD800 end';
 /** What XML keeps of FORBIDDEN: every character it cannot carry becomes U+FFFD. */
 const KEPT = 'bell\uFFFD vt\uFFFD nul\uFFFD unpaired\uFFFD end';
 
+/** A writer's pieces as one file. */
+const text = (pieces: Iterable<string>) => [...pieces].join('');
+
 const graph: ExportGraph = {
   title: `A test graph: ${NASTY}`,
   nodes: [
@@ -63,7 +66,7 @@ describe('xmlText', () => {
 
 describe.skipIf(networkxMissing)(`GraphML and GEXF read by NetworkX${networkxMissing ? ` (skipped: ${networkxMissing})` : ''}`, () => {
   it.each(['graphml', 'gexf'] as const)('%s keeps every node, edge and character', (format) => {
-    const read = readWithNetworkx(format === 'graphml' ? toGraphML(graph) : toGEXF(graph), format);
+    const read = readWithNetworkx(format === 'graphml' ? text(toGraphML(graph)) : text(toGEXF(graph)), format);
     expect(read.directed).toBe(true);
     expect(read.nodes.map(([id]) => id).sort()).toEqual(['person:b', 'place:a']);
     const a = Object.fromEntries(read.nodes)['place:a']!;
@@ -89,7 +92,7 @@ describe.skipIf(networkxMissing)(`GraphML and GEXF read by NetworkX${networkxMis
 
 describe('CSV read by csv-parse', () => {
   it('nodes.csv and edges.csv keep every row, field and character', () => {
-    const nodes = parse(toNodesCsv(graph), { columns: true }) as Record<string, string>[];
+    const nodes = parse(text(toNodesCsv(graph)), { columns: true }) as Record<string, string>[];
     expect(nodes).toHaveLength(2);
     // CSV carries control characters as they are; an unpaired surrogate has no UTF-8 form, so the parser (as any UTF-8 encoder) makes it U+FFFD.
     const description = FORBIDDEN.replace('\uD800', '\uFFFD');
@@ -102,20 +105,26 @@ describe('CSV read by csv-parse', () => {
       placeType: 'city',
     });
     expect(nodes[1]).toMatchObject({ id: 'person:b', description: '', placeType: '' });
-    const edges = parse(toEdgesCsv(graph), { columns: true }) as Record<string, string>[];
+    const edges = parse(text(toEdgesCsv(graph)), { columns: true }) as Record<string, string>[];
     expect(edges.map((e) => e.relationship)).toEqual(['AFFILIATED_WITH', 'SUPPORTS', 'PARTNERS_WITH']);
     expect(edges[0]).toMatchObject({ source: 'person:b', target: 'place:a', role: 'mayor & "chief"', quotes: `${NASTY} | 第二` });
   });
 
   it('ends every record with CRLF, as RFC 4180 has it', () => {
-    expect(toNodesCsv(graph).split('\r\n').at(-1)).toBe('');
-    expect(toNodesCsv({ ...graph, nodes: [] })).toBe('id,label,kind,aliases,description,degree\r\n');
+    expect(text(toNodesCsv(graph)).split('\r\n').at(-1)).toBe('');
+    expect(text(toNodesCsv({ ...graph, nodes: [] }))).toBe('id,label,kind,aliases,description,degree\r\n');
   });
 });
 
 describe('JSON-LD read by jsonld.js', () => {
+  it('an empty graph is a JSON-LD document with an empty @graph', async () => {
+    const empty = text(toJsonLd({ ...graph, nodes: [], edges: [], documents: [] }));
+    expect(JSON.parse(empty)).toMatchObject({ '@graph': [] });
+    expect(await quadsOf(empty)).toEqual([]);
+  });
+
   it('gives the triples it promises: entity types, the relationship, its statement and quotations', async () => {
-    const quads = await quadsOf(toJsonLd(graph));
+    const quads = await quadsOf(text(toJsonLd(graph)));
     const objects = (s: string, p: string) => objectsOf(quads, s, p);
     const a = 'urn:livegraph:place:a';
     expect(objects(a, RDF_TYPE).sort()).toEqual(['https://schema.org/City', 'urn:livegraph:vocab:Entity']);

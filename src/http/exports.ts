@@ -98,6 +98,12 @@ export function exportFileName(scope: ExportScope, extension: string): string {
 
 /** Every way an export can fail, as a JSON refusal in the shape the other endpoints answer. */
 function refuseExport(res: Response, err: unknown, log: Request['log']): void {
+  if (res.headersSent) {
+    // Cut while it was being sent (the client went away): nothing can be said any more.
+    log.warn({ err }, 'export cut short');
+    res.destroy();
+    return;
+  }
   if (err instanceof BadParameterError) return refuse(res, 400, err.message, { code: 'BAD_USER_INPUT', parameter: err.parameter });
   if (err instanceof UnknownEntityError) return refuse(res, 404, err.message, { code: 'NOT_FOUND', parameter: err.parameter, id: err.id });
   if (err instanceof ExportTooLargeError) return refuse(res, 413, err.message, { code: 'EXPORT_TOO_LARGE', ...err.size, limits: err.caps });
@@ -151,15 +157,12 @@ export function exportRoutes({ db, limits, gate, limiter, caps }: ExportOptions)
   router.use('/export', allowMethods('GET', 'HEAD'));
   router.get('/export/:file', async (req, res) => {
     const format = EXPORT_FORMATS[req.params.file];
-    if (!format)
-      return refuse(
-        res,
-        404,
-        `No export is named ${JSON.stringify(req.params.file.slice(0, 40))}; there are ${Object.keys(EXPORT_FORMATS).join(', ')}.`,
-        {
-          code: 'NOT_FOUND',
-        },
-      );
+    if (!format) {
+      const known = Object.keys(EXPORT_FORMATS).join(', ');
+      return refuse(res, 404, `No export is named ${JSON.stringify(req.params.file.slice(0, 40))}; there are ${known}.`, {
+        code: 'NOT_FOUND',
+      });
+    }
     let release: (() => void) | undefined;
     try {
       const scope = exportScope(req.query);

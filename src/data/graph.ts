@@ -17,7 +17,7 @@ export const MAX_DEPTH = 3;
 export const MAX_HOPS = 6;
 
 /** `A|B|C` from allow-listed relationship type names only; every type of the vocabulary when none are given. */
-function typeExpression(types: readonly RelationshipType[]): string {
+export function typeExpression(types: readonly RelationshipType[]): string {
   return (types.length ? types : RELATIONSHIP_TYPE_NAMES).map((t) => allowListed(t, RELATIONSHIP_TYPE_NAMES)).join('|');
 }
 

@@ -123,7 +123,7 @@
           ENTITY +
           ' } unit currency points { ' +
           PERIOD +
-          ' value conflicting facts { statement valueText evidence(first: 3) { quote start end ' +
+          ' value conflicting facts { statement value valueText evidence(first: 3) { quote start end ' +
           DOCUMENT +
           ' } } } } }',
         { metric: metric, subjects: subjects },

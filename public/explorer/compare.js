@@ -91,12 +91,20 @@
     );
   }
 
+  /** A point with the wording of the fact whose value it draws ("2.2 trillion yuan"). */
+  function withWording(point) {
+    var drawn = point.facts.filter(function (f) {
+      return f.value === point.value;
+    })[0];
+    return Object.assign({ valueText: drawn ? drawn.valueText : null }, point);
+  }
+
   /** One chart per unit and currency: values in different units never share an axis. */
   function renderCharts(lines) {
     var byUnit = {};
     lines.forEach(function (line) {
       var unit = Panel.unitText(line.unit, line.currency);
-      (byUnit[unit] = byUnit[unit] || []).push({ label: line.subject.name, points: line.points });
+      (byUnit[unit] = byUnit[unit] || []).push({ label: line.subject.name, points: line.points.map(withWording) });
     });
     chartsEl.replaceChildren();
     Object.keys(byUnit).forEach(function (unit) {
@@ -104,10 +112,15 @@
         role: 'img',
         ariaLabel: Panel.metricTitle(state.metric) + (unit ? ' in ' + unit : '') + ' by entity over time',
       });
-      chartsEl.append(
-        el('figure', {}, [el('div', { className: 'chart-box' }, [canvas]), el('figcaption', { textContent: unit || 'no unit' })]),
+      chartsEl.append(el('div', { className: 'chart-box' }, [canvas]));
+      drawn.push(
+        Charts.timeChart(canvas, byUnit[unit], {
+          unit: unit,
+          onPoint: function (point, line) {
+            Panel.point(point, line.label);
+          },
+        }),
       );
-      drawn.push(Charts.timeChart(canvas, byUnit[unit], { unit: unit, onPoint: Panel.point }));
     });
   }
 

@@ -200,7 +200,6 @@
     state.path = null;
     graphEl.dataset.state = 'loading';
     statusEl.textContent = 'Loading…';
-    pathInput.disabled = false;
     updateUrl();
     return api
       .neighborhood(id, state.depth)
@@ -215,9 +214,16 @@
         // A restored link shows what it is focused on.
         if (!searchInput.value) searchInput.value = nameOf(id);
         graphEl.dataset.state = 'ready';
+        pathInput.disabled = false;
         return select(id);
       })
-      .catch(failed('Could not show this entity', 'Search for the entity by name above; ids look like place:guangzhou.'));
+      .catch(function (err) {
+        // Nothing is focused: no stale graph, no path from it, nothing to download.
+        cy.elements().remove();
+        pathInput.disabled = true;
+        downloadMenu.hidden = true;
+        failed('Could not show this entity', 'Search for the entity by name above; ids look like place:guangzhou.')(err);
+      });
   }
 
   function select(id) {

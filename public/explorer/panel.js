@@ -99,6 +99,9 @@
     return el('section', {}, [el('h3', {}, [title + ' (' + count + ')'])].concat(items));
   }
 
+  // Lists longer than this start folded, so that the panel opens on a screenful or two.
+  var OPEN_LIST_MAX = 6;
+
   /** A section folded to its title, for long lists read on demand. */
   function foldable(title, count, items, open) {
     var details = el('details', { class: 'foldable' }, [el('summary', {}, [el('h3', {}, [title + ' (' + count + ')'])])].concat(items));
@@ -106,11 +109,11 @@
     return details;
   }
 
-  /** The quotes behind an item, folded to one line naming their sources. */
+  /** The quotes behind an item, folded to one short line naming their sources (publisher and year; titles are long). */
   function foldedEvidence(evidence) {
     var sources = evidence
       .map(function (ev) {
-        return ev.document.title;
+        return [ev.document.publisher || ev.document.title, (ev.document.publishedOn || '').slice(0, 4)].filter(Boolean).join(' ');
       })
       .filter(function (title, i, all) {
         return all.indexOf(title) === i;
@@ -175,9 +178,7 @@
       return f.period;
     });
     var detail = el('div', { class: 'point-detail', role: 'status' }, [
-      el('p', { class: 'hint' }, [
-        dated.length ? 'Hover or tap a point for its quote and source.' : 'No period is stated, so there is nothing to chart.',
-      ]),
+      dated.length ? null : el('p', { class: 'hint' }, ['No period is stated, so there is nothing to chart.']),
     ]);
     var canvas = el('canvas', {
       role: 'img',
@@ -291,8 +292,19 @@
             actions.focus(e.id);
           }),
         ]),
-        groups.length ? section('Metrics', groups.length, groups) : null,
-        foldable('Statements and other facts', facts.others.length, [el('ul', { class: 'compact' }, facts.others.map(factItem))], true),
+        groups.length
+          ? section(
+              'Metrics',
+              groups.length,
+              [el('p', { class: 'hint' }, ['Hover or tap a point for its value, quote and source.'])].concat(groups),
+            )
+          : null,
+        foldable(
+          'Statements and other facts',
+          facts.others.length,
+          [el('ul', { class: 'compact' }, facts.others.map(factItem))],
+          facts.others.length <= OPEN_LIST_MAX,
+        ),
         foldable(
           'Relationships',
           e.relationships.length,
@@ -315,7 +327,7 @@
               }),
             ),
           ],
-          true,
+          false,
         ),
       );
       groups.forEach(function (g) {

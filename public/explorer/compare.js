@@ -7,6 +7,7 @@
   var api = window.ExplorerApi;
   var Panel = window.ExplorerPanel;
   var Charts = window.ExplorerCharts;
+  var el = Panel.el;
 
   var view = document.getElementById('compare');
   var metricSelect = document.getElementById('compare-metric');
@@ -28,29 +29,19 @@
     return '/explore?compare=' + encode(metric) + '&subjects=' + subjects.map(encode).join(',');
   }
 
-  function el(tag, props, children) {
-    var node = Object.assign(document.createElement(tag), props || {});
-    node.append.apply(node, children || []);
-    return node;
-  }
-
   function chip(id) {
-    return el('li', { className: 'chip' }, [
-      names[id] || id,
-      el('button', {
-        type: 'button',
-        className: 'remove',
-        title: 'Remove ' + (names[id] || id),
-        textContent: '×',
-        onclick: function () {
-          set(
-            state.metric,
-            state.subjects.filter(function (s) {
-              return s !== id;
-            }),
-          );
-        },
-      }),
+    var name = names[id] || id;
+    function remove() {
+      set(
+        state.metric,
+        state.subjects.filter(function (s) {
+          return s !== id;
+        }),
+      );
+    }
+    return el('li', { class: 'chip' }, [
+      name,
+      el('button', { type: 'button', class: 'remove', title: 'Remove ' + name, onclick: remove }, ['×']),
     ]);
   }
 
@@ -62,7 +53,9 @@
     metricSelect.replaceChildren.apply(
       metricSelect,
       keys.map(function (k) {
-        return el('option', { value: k, textContent: Panel.metricTitle(k), selected: k === state.metric });
+        var option = el('option', { value: k }, [Panel.metricTitle(k)]);
+        option.selected = k === state.metric;
+        return option;
       }),
     );
   }
@@ -76,15 +69,11 @@
       others.length
         ? ['Also measured for: '].concat(
             others.map(function (s) {
-              return el('button', {
-                type: 'button',
-                className: 'link suggestion',
-                textContent: '+ ' + s.name,
-                onclick: function () {
-                  names[s.id] = s.name;
-                  set(state.metric, state.subjects.concat(s.id));
-                },
-              });
+              function add() {
+                names[s.id] = s.name;
+                set(state.metric, state.subjects.concat(s.id));
+              }
+              return el('button', { type: 'button', class: 'link suggestion', onclick: add }, ['+ ' + s.name]);
             }),
           )
         : [],
@@ -110,9 +99,9 @@
     Object.keys(byUnit).forEach(function (unit) {
       var canvas = el('canvas', {
         role: 'img',
-        ariaLabel: Panel.metricTitle(state.metric) + (unit ? ' in ' + unit : '') + ' by entity over time',
+        'aria-label': Panel.metricTitle(state.metric) + (unit ? ' in ' + unit : '') + ' by entity over time',
       });
-      chartsEl.append(el('div', { className: 'chart-box' }, [canvas]));
+      chartsEl.append(el('div', { class: 'chart-box' }, [canvas]));
       drawn.push(
         Charts.timeChart(canvas, byUnit[unit], {
           unit: unit,

@@ -382,6 +382,8 @@
     },
   };
 
+  // Shared with the compare view, which builds its DOM the same way.
+  Panel.el = el;
   Panel.metricTitle = metricTitle;
   Panel.unitText = unitText;
   window.ExplorerPanel = Panel;

@@ -34,9 +34,10 @@
 
   var NODE_FONT = 12;
   var EDGE_FONT = 8;
-  // Cytoscape's own min-zoomed-font-size rounds the zoom to a power of two, drawing 6 px labels at
-  // zoom 0.55; this threshold is exact.
-  var READABLE_PX = 7.5;
+  // Labels drawn smaller than this on screen are hidden. Cytoscape's own min-zoomed-font-size rounds
+  // the zoom to a power of two (it drew 6 px labels at zoom 0.55); this threshold is exact. Depth 3
+  // fits Guangzhou at zoom 0.61-0.73, where 12 px labels show at 7.3-8.8 px.
+  var READABLE_PX = 7;
 
   var cy = cytoscape({
     container: graphEl,

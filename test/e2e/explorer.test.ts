@@ -432,6 +432,16 @@ describe('graph explorer in Chromium', () => {
     await graphReady(GUANGZHOU);
     const neighbourhood = new URLSearchParams({ scope: 'neighborhood', id: GUANGZHOU, depth: '2' });
     expect(await links()).toEqual(files.map((f) => `/export/${f}?${neighbourhood}`));
+
+    // Each link downloads a file of the drawn neighbourhood (test/http/exports.test.ts reads their contents).
+    for (const href of await links()) {
+      const res = await fetch(`${api.url}${href}`);
+      expect(res.status, href!).toBe(200);
+      expect(res.headers.get('content-disposition'), href!).toMatch(
+        /^attachment; filename="livegraph-neighborhood-place_guangzhou-depth2\./,
+      );
+      expect((await res.text()).length, href!).toBeGreaterThan(0);
+    }
   });
 
   // Needs the analytics branch (the `series`, `metric` and `metrics` queries of issue 13): fails

@@ -27,7 +27,11 @@ function numberRange(argument: string, range: FloatRange | null | undefined): { 
 }
 
 /** The facts a filter selects; `argument` is the filter's name, for errors (`filter.value`, …). */
-export async function factSelection(ctx: GraphQLContext, filter: FactFilter | null | undefined, argument = 'filter'): Promise<FactSelection> {
+export async function factSelection(
+  ctx: GraphQLContext,
+  filter: FactFilter | null | undefined,
+  argument = 'filter',
+): Promise<FactSelection> {
   const named = (field: string) => `${argument}.${field}`;
   // Every synchronous check first, so that a bad argument costs no name lookup.
   const selection: FactSelection = {

@@ -94,7 +94,9 @@ export function seedFiles(items: Items): Map<string, string> {
   const files = new Map<string, string>([
     ['documents.json', json(documents.map(({ text: _text, id, origin, ...meta }) => ({ id, origin: shown(origin), ...meta })))],
     // A graph without metrics has no catalogue file, as a seeds folder may have none.
-    ...(items.metrics.length > 0 ? [['metrics.json', json([...items.metrics].sort((a, b) => a.key.localeCompare(b.key)))] as [string, string]] : []),
+    ...(items.metrics.length > 0
+      ? [['metrics.json', json([...items.metrics].sort((a, b) => a.key.localeCompare(b.key)))] as [string, string]]
+      : []),
     ...documents.map((d) => [`documents/${d.file}`, d.text] as [string, string]),
     ...[...graph.values()]
       .filter((g) => g.entities.length + g.relationships.length + g.facts.length > 0)

@@ -126,7 +126,8 @@ export function validateSeeds(raw: RawSeeds): Validation {
   const metrics = new Map<string, MetricEntry & { item: string }>();
   const brokenKeys = new Set<string>();
   const metricsFile = raw.metricsFile;
-  if (metricsFile.json !== undefined && !Array.isArray(metricsFile.json)) report(metricsFile.name, '(file)', 'must be a JSON array of metrics');
+  if (metricsFile.json !== undefined && !Array.isArray(metricsFile.json))
+    report(metricsFile.name, '(file)', 'must be a JSON array of metrics');
   (Array.isArray(metricsFile.json) ? metricsFile.json : []).forEach((rawEntry, i) => {
     const key = (rawEntry as { key?: unknown } | null)?.key;
     const item = typeof key === 'string' ? `[${i}] ${key}` : `[${i}]`;
@@ -266,7 +267,8 @@ export function validateSeeds(raw: RawSeeds): Validation {
   for (const { file, item, fact } of factRefs)
     if (fact.origin !== CURATOR_ORIGIN && !brokenKeys.has(fact.metric ?? '')) reportAll(file, item, metricProblems(fact, metrics));
   for (const { key, item } of metrics.values())
-    if (!usedKeys.has(key)) report(metricsFile.name, item, `no fact uses metric ${key}: remove the entry, or correct the key it or a fact spells`);
+    if (!usedKeys.has(key))
+      report(metricsFile.name, item, `no fact uses metric ${key}: remove the entry, or correct the key it or a fact spells`);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,

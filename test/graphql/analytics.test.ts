@@ -50,7 +50,13 @@ describe('metrics', () => {
       factCount: facts.length,
       subjectCount: new Set(facts.flatMap((f) => f.subjects.map((s) => s.entity))).size,
       period: dated.length
-        ? { start: dated.map((p) => p.start).sort(byText)[0], end: dated.map((p) => p.end).sort(byText).at(-1) }
+        ? {
+            start: dated.map((p) => p.start).sort(byText)[0],
+            end: dated
+              .map((p) => p.end)
+              .sort(byText)
+              .at(-1),
+          }
         : null,
     };
   }
@@ -61,9 +67,12 @@ describe('metrics', () => {
     let total = 0;
     for (let guard = 0; guard < 20; guard++) {
       const { metrics }: { metrics: { totalCount: number; nodes: MetricRow[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } =
-        await ok(`query($after: String) { metrics(first: 10, after: $after) { totalCount nodes { ${METRIC} } pageInfo { hasNextPage endCursor } } }`, {
-          after,
-        });
+        await ok(
+          `query($after: String) { metrics(first: 10, after: $after) { totalCount nodes { ${METRIC} } pageInfo { hasNextPage endCursor } } }`,
+          {
+            after,
+          },
+        );
       expect(metrics.nodes.length).toBeLessThanOrEqual(10);
       seen.push(...metrics.nodes);
       total = metrics.totalCount;
@@ -75,8 +84,7 @@ describe('metrics', () => {
   });
 
   it('narrows by text in the key or the description, and by subject given by name', async () => {
-    const contains = (text: string) =>
-      keys.filter((k) => k.includes(text) || catalogue.get(k)!.description.toLowerCase().includes(text));
+    const contains = (text: string) => keys.filter((k) => k.includes(text) || catalogue.get(k)!.description.toLowerCase().includes(text));
     for (const text of ['taobao', 'Plan aims', 'SALES']) {
       const { metrics } = await ok<{ metrics: { totalCount: number; nodes: { key: string }[] } }>(
         `{ metrics(contains: ${JSON.stringify(text)}, first: 100) { totalCount nodes { key } } }`,
@@ -114,7 +122,8 @@ describe('the fact filter', () => {
   it('takes an exact name or alias for the subject, in any case, as it takes the id', async () => {
     const expected = seedIds((f) => about(f, 'place:guangzhou'));
     expect(expected.length).toBeGreaterThan(0);
-    for (const subject of ['place:guangzhou', 'Guangzhou', 'GUANGZHOU ']) expect(await factIds({ subject })).toEqual({ ids: expected, total: expected.length });
+    for (const subject of ['place:guangzhou', 'Guangzhou', 'GUANGZHOU '])
+      expect(await factIds({ subject })).toEqual({ ids: expected, total: expected.length });
     const aliased = seed.entities.find((e) => e.aliases.length > 0 && seed.facts.some((f) => about(f, e.id)))!;
     const byAlias = await factIds({ subject: aliased.aliases[0]!.toLowerCase() });
     expect(byAlias.ids).toEqual(seedIds((f) => about(f, aliased.id)));
@@ -160,7 +169,12 @@ describe('the fact filter', () => {
 });
 
 describe('series', () => {
-  type Point = { period: { start: string; end: string }; value: number; conflicting: boolean; facts: { id: string; evidence: { quote: string }[] }[] };
+  type Point = {
+    period: { start: string; end: string };
+    value: number;
+    conflicting: boolean;
+    facts: { id: string; evidence: { quote: string }[] }[];
+  };
   type Line = { subject: { id: string; name: string }; unit: string | null; currency: string | null; points: Point[] };
   const SERIES = `query($subjects: [ID!]!, $from: Date, $to: Date) {
     series(metric: "live_commerce_sales", subjects: $subjects, from: $from, to: $to) {
@@ -174,13 +188,18 @@ describe('series', () => {
     for (const f of facts) lines.set(`${f.unit}|${f.currency}`, [...(lines.get(`${f.unit}|${f.currency}`) ?? []), f]);
     return [...lines.values()].map((line) => {
       const points = new Map<string, Fact[]>();
-      for (const f of line) points.set(`${f.period!.start}/${f.period!.end}`, [...(points.get(`${f.period!.start}/${f.period!.end}`) ?? []), f]);
+      for (const f of line)
+        points.set(`${f.period!.start}/${f.period!.end}`, [...(points.get(`${f.period!.start}/${f.period!.end}`) ?? []), f]);
       return {
         unit: line[0]!.unit ?? null,
         currency: line[0]!.currency ?? null,
         points: [...points.values()]
           .map((group) => {
-            const latest = (f: Fact) => f.evidence.map((e) => published.get(e.document)!).sort(byText).at(-1)!;
+            const latest = (f: Fact) =>
+              f.evidence
+                .map((e) => published.get(e.document)!)
+                .sort(byText)
+                .at(-1)!;
             const winner = [...group].sort((a, b) => byText(latest(b), latest(a)) || byText(a.id, b.id))[0]!;
             return {
               period: { start: winner.period!.start, end: winner.period!.end },
@@ -221,7 +240,9 @@ describe('series', () => {
       const id = ['place:china', 'place:shenzhen', FESTIVAL][i]!;
       void s;
       return expectedLines(id).flatMap((l) =>
-        l.points.filter((p) => p.period.end >= '2023-07-01' && p.period.start <= '2023-12-31').map((p) => `${id} ${p.period.start}/${p.period.end}`),
+        l.points
+          .filter((p) => p.period.end >= '2023-07-01' && p.period.start <= '2023-12-31')
+          .map((p) => `${id} ${p.period.start}/${p.period.end}`),
       );
     });
     expect(points).toEqual(expected);
@@ -295,7 +316,11 @@ describe('factAggregate', () => {
 
   /** Sums and means in floating point: equal to the last few digits. */
   const close = (groups: Group[]) =>
-    groups.map((g) => ({ ...g, sum: g.sum === null ? null : Number(g.sum.toPrecision(12)), avg: g.avg === null ? null : Number(g.avg.toPrecision(12)) }));
+    groups.map((g) => ({
+      ...g,
+      sum: g.sum === null ? null : Number(g.sum.toPrecision(12)),
+      avg: g.avg === null ? null : Number(g.avg.toPrecision(12)),
+    }));
 
   for (const groupBy of Object.keys(GROUPS_OF)) {
     it(`groups by ${groupBy}, each unit and currency apart, as the seeds add up`, async () => {
@@ -313,7 +338,9 @@ describe('factAggregate', () => {
       `{ factAggregate(groupBy: YEAR, first: 2, filter: {subject: "China", value: {min: 1e6}}) { ${GROUP} } }`,
     );
     expect(close(factAggregate)).toEqual(close(expectedGroups('YEAR', selected).slice(0, 2) as Group[]));
-    const { facts } = await ok<{ facts: { totalCount: number } }>('{ facts(filter: {subject: "China", value: {min: 1e6}}) { totalCount } }');
+    const { facts } = await ok<{ facts: { totalCount: number } }>(
+      '{ facts(filter: {subject: "China", value: {min: 1e6}}) { totalCount } }',
+    );
     expect(facts.totalCount).toBe(selected.length);
   });
 });

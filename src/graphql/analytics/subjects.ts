@@ -12,11 +12,14 @@ import { queryOptions } from '../query-options.js';
  */
 export async function entityIdsOf(ctx: GraphQLContext, argument: string, refs: readonly string[]): Promise<(string | null)[]> {
   const names = refs.filter((r) => !isGraphId(r)).map((r) => text(argument, r, 300).toLowerCase());
-  const found = names.length ? await entitiesNamed(ctx.db, [...new Set(names)], queryOptions(ctx, 'entitiesNamed')) : new Map<string, string[]>();
+  const found = names.length
+    ? await entitiesNamed(ctx.db, [...new Set(names)], queryOptions(ctx, 'entitiesNamed'))
+    : new Map<string, string[]>();
   return refs.map((ref) => {
     if (isGraphId(ref)) return ref;
     const ids = found.get(ref.trim().toLowerCase()) ?? [];
-    if (ids.length > 1) throw badInput(argument, `${JSON.stringify(ref.trim())} names ${ids.length} entities: ${ids.join(', ')}; give one id`);
+    if (ids.length > 1)
+      throw badInput(argument, `${JSON.stringify(ref.trim())} names ${ids.length} entities: ${ids.join(', ')}; give one id`);
     return ids[0] ?? null;
   });
 }

@@ -2413,7 +2413,7 @@ export type QueryMetricArgs = {
 export type QueryMetricsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   contains?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   subject?: InputMaybe<Scalars['ID']['input']>;
 };
 

@@ -51,14 +51,20 @@ function seriesProjection(ctx: GraphQLContext, info: GraphQLResolveInfo): Series
   const shown = shownOfFacts(selections, factsField && selections.below(factsField));
   const needed = ['id', 'value', 'unit', 'currency', 'periodStart', 'periodEnd', 'periodLabel'] as const;
   const fact = shown.projection === 'all' ? 'all' : [...new Set([...shown.projection, ...needed])];
-  return { subject: selectedEntityProjection(ctx, info), fact, withEvidence: shown.withEvidence, evidenceDocuments: shown.evidenceDocuments };
+  return {
+    subject: selectedEntityProjection(ctx, info),
+    fact,
+    withEvidence: shown.withEvidence,
+    evidenceDocuments: shown.evidenceDocuments,
+  };
 }
 
 /** A metric's lines for the named entities: one statement, and one more when some are named by name. */
 async function series(ctx: GraphQLContext, args: QuerySeriesArgs, info: GraphQLResolveInfo): Promise<SeriesLineShape[]> {
   const metric = text('metric', args.metric, 100);
   if (args.subjects.length === 0) throw badInput('subjects', 'must name at least one entity');
-  if (args.subjects.length > MAX_SERIES_SUBJECTS) throw badInput('subjects', `names at most ${MAX_SERIES_SUBJECTS} entities, got ${args.subjects.length}`);
+  if (args.subjects.length > MAX_SERIES_SUBJECTS)
+    throw badInput('subjects', `names at most ${MAX_SERIES_SUBJECTS} entities, got ${args.subjects.length}`);
   const range = dayRange('from', { from: args.from, to: args.to });
   const ids = await entityIdsOf(ctx, 'subjects', args.subjects);
   const subjects = [...new Set(ids.filter((id): id is string => id !== null))];
@@ -72,7 +78,12 @@ async function series(ctx: GraphQLContext, args: QuerySeriesArgs, info: GraphQLR
   return seriesLines(rows);
 }
 
-const GROUPINGS: Record<QueryFactAggregateArgs['groupBy'], FactGrouping> = { SUBJECT: 'subject', YEAR: 'year', DOCUMENT: 'document', KIND: 'kind' };
+const GROUPINGS: Record<QueryFactAggregateArgs['groupBy'], FactGrouping> = {
+  SUBJECT: 'subject',
+  YEAR: 'year',
+  DOCUMENT: 'document',
+  KIND: 'kind',
+};
 
 /** The groups of the facts a filter selects. */
 async function factAggregate(ctx: GraphQLContext, args: QueryFactAggregateArgs): Promise<FactGroupShape[]> {

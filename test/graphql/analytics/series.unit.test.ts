@@ -28,8 +28,16 @@ describe('mergePoint', () => {
   });
 
   it('breaks a tie of dates by the smallest fact id, and is not conflicting when the values agree', () => {
-    expect(mergePoint([dated(fact('fact:z', 5, '2024-01-01', '2024-12-31'), '2024'), dated(fact('fact:y', 6, '2024-01-01', '2024-12-31'), '2024')]).value).toBe(6);
-    const agreeing = mergePoint([dated(fact('fact:z', 5, '2024-01-01', '2024-12-31'), '2024'), dated(fact('fact:y', 5, '2024-01-01', '2024-12-31'), '2020')]);
+    expect(
+      mergePoint([
+        dated(fact('fact:z', 5, '2024-01-01', '2024-12-31'), '2024'),
+        dated(fact('fact:y', 6, '2024-01-01', '2024-12-31'), '2024'),
+      ]).value,
+    ).toBe(6);
+    const agreeing = mergePoint([
+      dated(fact('fact:z', 5, '2024-01-01', '2024-12-31'), '2024'),
+      dated(fact('fact:y', 5, '2024-01-01', '2024-12-31'), '2020'),
+    ]);
     expect(agreeing).toMatchObject({ value: 5, conflicting: false });
   });
 });

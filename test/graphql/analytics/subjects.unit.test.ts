@@ -10,7 +10,13 @@ function contextAnswering(named: Record<string, string[]>) {
   const { db, sent } = fakeDatabase((_cypher, params) =>
     (params.names as string[]).flatMap((name) => (named[name] ? [{ name, ids: named[name] }] : [])),
   );
-  const ctx = { db, deadline: Date.now() + 60_000, queryTimeoutMs: 10_000, requestId: 'test', bookmarks: undefined } as unknown as GraphQLContext;
+  const ctx = {
+    db,
+    deadline: Date.now() + 60_000,
+    queryTimeoutMs: 10_000,
+    requestId: 'test',
+    bookmarks: undefined,
+  } as unknown as GraphQLContext;
   return { ctx, sent };
 }
 

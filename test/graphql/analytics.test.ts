@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FactGroupShape } from '../../src/graphql/shapes.js';
 import type { Fact } from '../../src/seed/format.js';
 import { readValidSeeds } from '../../src/seed/seed.js';
 import { countRoundTrips, expectBadArguments, graphql, useApiServer } from '../support/graph.js';
@@ -262,20 +263,8 @@ describe('series', () => {
 });
 
 describe('factAggregate', () => {
-  type Group = {
-    key: string;
-    subject: { id: string } | null;
-    document: { id: string } | null;
-    year: number | null;
-    kind: string | null;
-    unit: string | null;
-    currency: string | null;
-    count: number;
-    min: number | null;
-    max: number | null;
-    sum: number | null;
-    avg: number | null;
-  };
+  /** A group as the API answers it: the shape resolvers pass, with the entity and document as selected. */
+  type Group = Omit<FactGroupShape, 'subjectId' | 'documentId'> & { subject: { id: string } | null; document: { id: string } | null };
   const GROUP = 'key subject { id } document { id } year kind unit currency count min max sum avg';
   const GROUPS_OF: Record<string, (f: Fact) => (string | number | null)[]> = {
     SUBJECT: (f) => [...new Set(f.subjects.map((s) => s.entity))],

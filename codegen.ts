@@ -41,6 +41,11 @@ const config: CodegenConfig = {
           SearchResult: '../shapes.js#SearchResultShape',
           FactConnection: '../shapes.js#FactPageShape',
           DocumentConnection: '../shapes.js#DocumentPageShape',
+          Metric: '../shapes.js#MetricShape',
+          MetricConnection: '../shapes.js#MetricPageShape',
+          SeriesLine: '../shapes.js#SeriesLineShape',
+          SeriesPoint: '../shapes.js#SeriesPointShape',
+          FactGroup: '../shapes.js#FactGroupShape',
         },
         scalars: {
           Date: { input: 'Date', output: 'string' },

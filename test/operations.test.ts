@@ -106,6 +106,33 @@ const EXPECTATIONS: Record<string, (data: Data) => void> = {
     expect(d.nodes.map((n: Data) => n.__typename)).toEqual(['Organization', 'Fact', 'Document']);
     expect(d.nodes[1].value).toBe(2.2e12);
   },
+  '11-compare-a-metric.graphql': (d) => {
+    expect(d.metric.description).toBe(seed.metrics.find((m) => m.key === 'live_commerce_sales')!.description);
+    // Guangzhou states no sales figure: it has no line. China and Shenzhen do, one point per dated figure.
+    const pointsOf = (id: string) =>
+      new Set(
+        seed.facts
+          .filter((f) => f.metric === 'live_commerce_sales' && f.value !== undefined && f.period && f.subjects.some((s) => s.entity === id))
+          .map((f) => `${f.period!.start}/${f.period!.end}`),
+      ).size;
+    expect(d.series.map((l: Data) => [l.subject.id, l.unit, l.points.length])).toEqual([
+      ['place:china', 'yuan', pointsOf('place:china')],
+      ['place:shenzhen', 'yuan', pointsOf('place:shenzhen')],
+    ]);
+    quotesAreVerbatim(d.series.flatMap((l: Data) => l.points.flatMap((p: Data) => p.facts.flatMap((f: Data) => f.evidence))));
+  },
+  '12-metrics-and-aggregates.graphql': (d) => {
+    const sales = [...new Set(seed.facts.map((f) => f.metric).filter((k) => k?.includes('sales')))];
+    expect(d.metrics.totalCount).toBeGreaterThanOrEqual(sales.length);
+    expect(d.metrics.nodes.map((m: Data) => m.key)).toEqual(expect.arrayContaining(sales));
+    const statistics = seed.facts.filter((f) => f.kind === 'statistic' && f.metric === 'live_commerce_sales');
+    expect(d.bySubject.reduce((n: number, g: Data) => n + g.count, 0)).toBe(
+      statistics.reduce((n, f) => n + new Set(f.subjects.map((s) => s.entity)).size, 0),
+    );
+    for (const g of [...d.bySubject, ...d.byYear]) expect(g.min <= g.max).toBe(true);
+    for (const f of d.firstTenMonths2023.nodes) expect(f.period.start >= '2023-01-01' && f.period.end <= '2023-10-31').toBe(true);
+    expect(d.firstTenMonths2023.totalCount).toBeGreaterThan(0);
+  },
 };
 
 describe('example operations (operations/*.graphql)', () => {

@@ -18,7 +18,8 @@ export const isGraphId = (value: string): boolean => ID.test(value);
 
 /** Checks that an id argument has the form of a graph id (prefix:slug), so typos fail loudly. */
 export function graphId(argument: string, value: string): string {
-  if (!isGraphId(value)) throw badInput(argument, `${JSON.stringify(value.slice(0, 80))} is not a graph id (expected e.g. place:guangzhou)`);
+  if (!isGraphId(value))
+    throw badInput(argument, `${JSON.stringify(value.slice(0, 80))} is not a graph id (expected e.g. place:guangzhou)`);
   return value;
 }
 

@@ -133,7 +133,50 @@ export interface PageShape<T> {
   totalCount: () => Promise<number>;
 }
 export type EntityPageShape = PageShape<EntityShape>;
+export type MetricPageShape = PageShape<MetricShape>;
 export type FactPageShape = PageShape<FactShape>;
 export type DocumentPageShape = PageShape<DocumentShape>;
 /** A page of search results: its edges carry how each result matched. */
 export type SearchPageShape = Omit<PageShape<SearchResultShape>, 'edges'> & { edges: SearchEdgeShape[] };
+
+/** A metric key with what its facts say about it; its subjects are loaded by `key`. */
+export interface MetricShape {
+  key: string;
+  description: string | null;
+  units: string[];
+  factCount: number;
+  subjectCount: number;
+  period: { start: string; end: string; label: null } | null;
+}
+
+/** A value of a series for one period, and the facts that state it (fact records, so Fact's resolvers apply). */
+export interface SeriesPointShape {
+  period: { start: string; end: string; label: string | null };
+  value: number;
+  conflicting: boolean;
+  facts: FactShape[];
+}
+
+/** One entity's values of one metric in one unit and currency. */
+export interface SeriesLineShape {
+  subject: EntityShape;
+  unit: string | null;
+  currency: string | null;
+  points: SeriesPointShape[];
+}
+
+/** A group of facts in one unit and currency; the entity and document are loaded by id. */
+export interface FactGroupShape {
+  key: string;
+  subjectId: string | null;
+  documentId: string | null;
+  year: number | null;
+  kind: string | null;
+  unit: string | null;
+  currency: string | null;
+  count: number;
+  min: number | null;
+  max: number | null;
+  sum: number | null;
+  avg: number | null;
+}

@@ -6,15 +6,28 @@ import {
   evidenceProblems,
   formatProblems,
   factReferenceProblems,
+  metricProblems,
   relationshipKey,
   relationshipProblems,
   type ItemProblem,
   type KnownItems,
 } from './checks.js';
 import type { Evidence } from './format.js';
-import { aboveLimit, DocumentMeta, DocumentText, entries, Entity, Fact, GraphFile, KIND_PROPERTIES, Relationship } from './format.js';
+import {
+  aboveLimit,
+  DocumentMeta,
+  DocumentText,
+  entries,
+  Entity,
+  Fact,
+  GraphFile,
+  KIND_PROPERTIES,
+  MetricEntry,
+  Relationship,
+} from './format.js';
 import { takeOrigin, type Origin, type WithOrigin } from './origin.js';
 import { sha256, type RawFile, type RawSeeds } from './read.js';
+import { CURATOR_ORIGIN } from './rows.js';
 
 /** One thing wrong with the seeds: which file, which item in it, and what. */
 export interface SeedProblem {
@@ -46,6 +59,8 @@ export interface SeedSet {
   entities: SeedEntity[];
   relationships: SeedRelationship[];
   facts: SeedFact[];
+  /** The metric catalogue, by key. */
+  metrics: MetricEntry[];
 }
 
 export type Validation = { ok: true; seed: SeedSet; problems: [] } | { ok: false; problems: SeedProblem[] };
@@ -107,11 +122,31 @@ export function validateSeeds(raw: RawSeeds): Validation {
   for (const f of raw.texts.keys())
     if (!listedFiles.has(f) && docsFile.json !== undefined) report(docsFile.name, f, 'this article has no entry');
 
+  // The metric catalogue: an absent metrics.json is an empty one
+  const metrics = new Map<string, MetricEntry & { item: string }>();
+  const brokenKeys = new Set<string>();
+  const metricsFile = raw.metricsFile;
+  if (metricsFile.json !== undefined && !Array.isArray(metricsFile.json))
+    report(metricsFile.name, '(file)', 'must be a JSON array of metrics');
+  (Array.isArray(metricsFile.json) ? metricsFile.json : []).forEach((rawEntry, i) => {
+    const key = (rawEntry as { key?: unknown } | null)?.key;
+    const item = typeof key === 'string' ? `[${i}] ${key}` : `[${i}]`;
+    const parsed = MetricEntry.safeParse(rawEntry);
+    if (!parsed.success) {
+      if (typeof key === 'string') brokenKeys.add(key);
+      return void problems.push(...zodProblems(metricsFile.name, item, parsed.error));
+    }
+    if (metrics.has(parsed.data.key)) return report(metricsFile.name, item, `duplicate metric key ${parsed.data.key}`);
+    metrics.set(parsed.data.key, { ...parsed.data, item });
+  });
+
   // Graph files: parse items, check evidence, merge entities
   const entities = new Map<string, SeedEntity>();
   const relationships = new Map<string, SeedRelationship & { file: string; item: string }>();
   const facts = new Map<string, SeedFact & { file: string }>();
-  const factRefs: { file: string; item: string; fact: Fact }[] = [];
+  const factRefs: { file: string; item: string; fact: WithOrigin<Fact> }[] = [];
+  // Every key a fact names, its own checks passed or not: an entry a broken fact uses is not reported unused.
+  const usedKeys = new Set<unknown>();
   // Ids of items that failed their own checks: references to them are not reported again.
   const brokenIds = new Set<string>();
   const rememberBroken = (raw: unknown) => {
@@ -192,6 +227,7 @@ export function validateSeeds(raw: RawSeeds): Validation {
 
   function parseFacts(file: RawFile, list: unknown[]) {
     list.forEach((rawFact, i) => {
+      usedKeys.add((rawFact as { metric?: unknown } | null)?.metric);
       const item = itemLabel('facts', i, rawFact);
       const { rest, origin } = originOf(file.name, item, rawFact);
       const parsed = Fact.safeParse(rest);
@@ -201,7 +237,7 @@ export function validateSeeds(raw: RawSeeds): Validation {
       if (prior) return report(file.name, item, `duplicate fact id ${f.id} (also in ${prior.file})`);
       checkEvidence(file.name, item, 'evidence', f.evidence);
       facts.set(f.id, { ...f, origin, file: file.name });
-      factRefs.push({ file: file.name, item, fact: f });
+      factRefs.push({ file: file.name, item, fact: { ...f, origin } });
     });
   }
 
@@ -227,6 +263,12 @@ export function validateSeeds(raw: RawSeeds): Validation {
     } else prior.evidence = uniqueEvidence([...prior.evidence, ...rel.evidence]);
   }
   for (const { file, item, fact } of factRefs) reportAll(file, item, factReferenceProblems(fact, known));
+  // A key whose entry failed its own checks is not reported again at each fact that uses it.
+  for (const { file, item, fact } of factRefs)
+    if (fact.origin !== CURATOR_ORIGIN && !brokenKeys.has(fact.metric ?? '')) reportAll(file, item, metricProblems(fact, metrics));
+  for (const { key, item } of metrics.values())
+    if (!usedKeys.has(key))
+      report(metricsFile.name, item, `no fact uses metric ${key}: remove the entry, or correct the key it or a fact spells`);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -236,6 +278,7 @@ export function validateSeeds(raw: RawSeeds): Validation {
       entities: [...entities.values()].map((e) => ({ ...e, aliases: distinctAliases(e.name, e.aliases) })),
       relationships: [...relationships.values()].map(({ file: _f, item: _i, ...r }) => r),
       facts: [...facts.values()].map(({ file: _f, ...f }) => f),
+      metrics: [...metrics.values()].map(({ item: _i, ...m }) => m).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     },
   };
 }

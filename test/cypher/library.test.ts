@@ -293,6 +293,19 @@ const checks: Record<string, Check> = {
   '16-recent-changes.cypher': (rows) => {
     expect(rows).toEqual([]);
   },
+
+  '17-metric-catalogue.cypher': async (rows, { contains }) => {
+    const text = contains!.toLowerCase();
+    const keys = seed.metrics.filter((m) => m.key.includes(text) || m.description.toLowerCase().includes(text)).map((m) => m.key);
+    expect(column(rows, 'metric')).toEqual(keys.sort());
+    for (const row of rows) {
+      const facts = seed.facts.filter((f) => f.metric === row.metric);
+      expect(row.description).toBe(seed.metrics.find((m) => m.key === row.metric)!.description);
+      expect(row.facts).toBe(facts.length);
+      expect(row.units).toEqual([...new Set(facts.flatMap((f) => (f.unit ? [f.unit] : [])))].sort());
+    }
+    expect((await run('17-metric-catalogue.cypher', {})).length).toBe(seed.metrics.length);
+  },
 };
 
 // ---- The tests --------------------------------------------------------------------------------

@@ -173,6 +173,18 @@ describe('curator write path: writing', () => {
     expect(read.data!.search.nodes.map((n: Data) => n.id)).toContain('base:qiantang-live-base');
   });
 
+  it('takes a fact whose metric the catalogue does not list: the metric is listed, without a description', async () => {
+    const read = await send(api.url, `{ metric(key: "${factInput.metric}") { key description units factCount subjects { id } } }`, {});
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.metric).toEqual({
+      key: factInput.metric,
+      description: null,
+      units: ['people'],
+      factCount: 1,
+      subjects: [{ id: 'base:qiantang-live-base' }],
+    });
+  });
+
   it('answers the same input again with changed: false, the same graph and no new audit record', async () => {
     const before = await graphFingerprint(db);
     for (const [mutation, input, field] of [

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityShape, RelationShape, EntityPageShape, EvidenceShape, DocumentShape, FactShape, EdgeShape, FactSubjectShape, SubgraphShape, PathShape, ConnectionsShape, SearchEdgeShape, SearchPageShape, SearchResultShape, FactPageShape, DocumentPageShape } from '../shapes.js';
+import type { EntityShape, RelationShape, EntityPageShape, EvidenceShape, DocumentShape, FactShape, EdgeShape, FactSubjectShape, SubgraphShape, PathShape, ConnectionsShape, SearchEdgeShape, SearchPageShape, SearchResultShape, FactPageShape, DocumentPageShape, MetricShape, MetricPageShape, SeriesLineShape, SeriesPointShape, FactGroupShape } from '../shapes.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -806,17 +806,64 @@ export type FactFilter = {
   kinds?: InputMaybe<Array<FactKind>>;
   /** Only facts with this metric key. */
   metric?: InputMaybe<Scalars['String']['input']>;
-  /** Only facts whose period overlaps this range. */
+  /** Only facts whose period overlaps this range (undated facts never match). */
   periodOverlaps?: InputMaybe<DateRange>;
+  /** Only facts whose period lies entirely within this range (undated facts never match). */
+  periodWithin?: InputMaybe<DateRange>;
   /** Only facts stated by this entity. */
   statedBy?: InputMaybe<Scalars['ID']['input']>;
   /** Only facts whose statement contains this text (case-insensitive). */
   statementContains?: InputMaybe<Scalars['String']['input']>;
-  /** Only facts about this entity. */
+  /** Only facts about this entity: an id, or an exact name or alias (case-insensitive); an ambiguous name is refused, listing the ids it could mean, and a name nothing has matches no fact. */
   subject?: InputMaybe<Scalars['ID']['input']>;
   /** Only facts in which the subject has this role (with `subject`). */
   subjectRole?: InputMaybe<SubjectRole>;
+  /** Only facts whose value lies in this range (facts without a value never match). */
+  value?: InputMaybe<FloatRange>;
 };
+
+/**
+ * A group of facts and statistics of their values. Values are aggregated within one unit and
+ * currency only.
+ */
+export type FactGroup = {
+  __typename?: 'FactGroup';
+  /** Mean of the values. */
+  avg: Maybe<Scalars['Float']['output']>;
+  /** How many facts are in the group. */
+  count: Scalars['NonNegativeInt']['output'];
+  /** The currency the statistics are in, when money. */
+  currency: Maybe<Scalars['String']['output']>;
+  /** The document, when grouped by document. */
+  document: Maybe<Document>;
+  /** A stable key of the group: the entity or document id, the year, or the kind, then the unit. */
+  key: Scalars['String']['output'];
+  /** The kind, when grouped by kind. */
+  kind: Maybe<FactKind>;
+  /** Largest value. */
+  max: Maybe<Scalars['Float']['output']>;
+  /** Smallest value; null when no fact of the group has one. */
+  min: Maybe<Scalars['Float']['output']>;
+  /** The entity, when grouped by subject. */
+  subject: Maybe<Entity>;
+  /** Sum of the values. */
+  sum: Maybe<Scalars['Float']['output']>;
+  /** The unit the statistics are in; null for facts without a value or unit. */
+  unit: Maybe<Scalars['String']['output']>;
+  /** The year, when grouped by year; null for the undated group. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** What facts can be grouped by. */
+export type FactGroupBy =
+  /** The document that evidences it (a fact quoted in two documents counts in both). */
+  | 'DOCUMENT'
+  /** Its kind: statistic, target, ranking or statement. */
+  | 'KIND'
+  /** The entity a fact is about (a fact about two entities counts in both groups). */
+  | 'SUBJECT'
+  /** The year its period starts (undated facts form a group of their own). */
+  | 'YEAR';
 
 /** Kinds of fact. */
 export type FactKind =
@@ -875,6 +922,14 @@ export type FactSubjectInput = {
   role: SubjectRole;
 };
 
+/** A range of numbers; either bound may be left open; both bounds are inclusive. */
+export type FloatRange = {
+  /** Largest value. */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** Smallest value. */
+  min?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /**
  * A relationship as a front-end draws it: source and target ids, type, properties and evidence.
  * Fetchable with `node(id:)` like any other object.
@@ -926,6 +981,53 @@ export type LabelCount = {
   count: Scalars['NonNegativeInt']['output'];
   /** The node label or relationship type. */
   name: Scalars['String']['output'];
+};
+
+/** A metric key and what the facts using it say about it. */
+export type Metric = {
+  __typename?: 'Metric';
+  /** What the metric measures, from the metric catalogue (seeds/metrics.json); null for a key a curator introduced that the catalogue does not list yet. */
+  description: Maybe<Scalars['String']['output']>;
+  /** How many facts use it. */
+  factCount: Scalars['NonNegativeInt']['output'];
+  /** The snake_case key facts share, e.g. `live_commerce_sales`. */
+  key: Scalars['String']['output'];
+  /** From the earliest period start to the latest period end of its facts; null when none is dated. */
+  period: Maybe<Period>;
+  /** How many distinct entities those facts are about. */
+  subjectCount: Scalars['NonNegativeInt']['output'];
+  /** The entities its facts are about, most facts first. */
+  subjects: Array<Entity>;
+  /** The units its values are given in, e.g. `yuan`; more than one means its values are not comparable as they stand. */
+  units: Array<Scalars['String']['output']>;
+};
+
+
+/** A metric key and what the facts using it say about it. */
+export type MetricSubjectsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+/** A page of metrics. */
+export type MetricConnection = {
+  __typename?: 'MetricConnection';
+  /** The metrics of this page, with cursors. */
+  edges: Array<MetricEdge>;
+  /** The metrics of this page. */
+  nodes: Array<Metric>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many metrics match in all. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** A metric in a page, with its cursor. */
+export type MetricEdge = {
+  __typename?: 'MetricEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The metric. */
+  node: Metric;
 };
 
 /**
@@ -2148,10 +2250,22 @@ export type Query = {
   events: Maybe<EventConnection>;
   /** A fact by id, or null. */
   fact: Maybe<Fact>;
+  /**
+   * Counts and statistics of the facts a filter selects, grouped by subject, year, document or kind.
+   * Values in different units or currencies are never combined: each unit forms its own group.
+   */
+  factAggregate: Maybe<Array<FactGroup>>;
   /** Facts (statistics, targets, rankings, statements), filtered and ordered, one page at a time. */
   facts: Maybe<FactConnection>;
   /** How large the graph is: node and relationship counts, overall and per label or type. */
   graphStats: Maybe<GraphStats>;
+  /** One metric by key, or null when no fact uses it. */
+  metric: Maybe<Metric>;
+  /**
+   * The metric keys facts use (`live_commerce_sales`, `active_anchors`, …), each with what it
+   * measures, its units, how many facts and subjects use it and the period they cover; by key.
+   */
+  metrics: Maybe<MetricConnection>;
   /**
    * The entity and everything within `depth` relationships of it, as nodes and edges (with evidence)
    * that a front-end can draw directly.
@@ -2199,6 +2313,11 @@ export type Query = {
    * relevance score. One page at a time, forward only.
    */
   search: Maybe<SearchConnection>;
+  /**
+   * One metric over time for several entities: a line per subject and unit, each point a period with
+   * its value and the facts (and quotes) behind it, for charts and comparisons.
+   */
+  series: Maybe<Array<SeriesLine>>;
 };
 
 
@@ -2266,6 +2385,14 @@ export type QueryFactArgs = {
 
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryFactAggregateArgs = {
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  groupBy: FactGroupBy;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2273,6 +2400,21 @@ export type QueryFactsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<FactOrder>;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryMetricArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryMetricsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2432,6 +2574,15 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
   text: Scalars['String']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QuerySeriesArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  metric: Scalars['String']['input'];
+  subjects: Array<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /**
@@ -2734,6 +2885,32 @@ export type SearchMatch =
 
 /** What a search may return. */
 export type SearchResult = Base | Document | Event | Fact | Occupation | Organization | Person | Place | Platform | Policy | Report;
+
+/** One entity's values of one metric in one unit, over time. */
+export type SeriesLine = {
+  __typename?: 'SeriesLine';
+  /** The currency of every value on the line, when money. */
+  currency: Maybe<Scalars['String']['output']>;
+  /** The points, by period start then end. */
+  points: Array<SeriesPoint>;
+  /** The entity. */
+  subject: Entity;
+  /** The unit of every value on the line. */
+  unit: Maybe<Scalars['String']['output']>;
+};
+
+/** A value of a series for one period, and the facts that state it. */
+export type SeriesPoint = {
+  __typename?: 'SeriesPoint';
+  /** Whether the facts behind the point state different values. */
+  conflicting: Scalars['Boolean']['output'];
+  /** The facts stating a value for this subject, metric, unit and period, with their evidence. */
+  facts: Array<Fact>;
+  /** The period the value covers. */
+  period: Period;
+  /** The value; when the facts disagree, the one from the most recently published document (the fact with the smallest id when that does not decide). */
+  value: Scalars['Float']['output'];
+};
 
 /** Ascending or descending. */
 export type SortDirection =
@@ -3040,6 +3217,8 @@ export type ResolversTypes = {
   FactConnection: ResolverTypeWrapper<FactPageShape>;
   FactEdge: ResolverTypeWrapper<Omit<FactEdge, 'node'> & { node: ResolversTypes['Fact'] }>;
   FactFilter: FactFilter;
+  FactGroup: ResolverTypeWrapper<FactGroupShape>;
+  FactGroupBy: FactGroupBy;
   FactKind: FactKind;
   FactOrder: FactOrder;
   FactOrderField: FactOrderField;
@@ -3047,11 +3226,15 @@ export type ResolversTypes = {
   FactSubject: ResolverTypeWrapper<FactSubjectShape>;
   FactSubjectInput: FactSubjectInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FloatRange: FloatRange;
   GraphEdge: ResolverTypeWrapper<EdgeShape>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
+  Metric: ResolverTypeWrapper<MetricShape>;
+  MetricConnection: ResolverTypeWrapper<MetricPageShape>;
+  MetricEdge: ResolverTypeWrapper<Omit<MetricEdge, 'node'> & { node: ResolversTypes['Metric'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
@@ -3124,6 +3307,8 @@ export type ResolversTypes = {
   SearchKind: SearchKind;
   SearchMatch: SearchMatch;
   SearchResult: ResolverTypeWrapper<SearchResultShape>;
+  SeriesLine: ResolverTypeWrapper<SeriesLineShape>;
+  SeriesPoint: ResolverTypeWrapper<SeriesPointShape>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphShape>;
@@ -3171,16 +3356,21 @@ export type ResolversParentTypes = {
   FactConnection: FactPageShape;
   FactEdge: Omit<FactEdge, 'node'> & { node: ResolversParentTypes['Fact'] };
   FactFilter: FactFilter;
+  FactGroup: FactGroupShape;
   FactOrder: FactOrder;
   FactPeriodInput: FactPeriodInput;
   FactSubject: FactSubjectShape;
   FactSubjectInput: FactSubjectInput;
   Float: Scalars['Float']['output'];
+  FloatRange: FloatRange;
   GraphEdge: EdgeShape;
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LabelCount: LabelCount;
+  Metric: MetricShape;
+  MetricConnection: MetricPageShape;
+  MetricEdge: Omit<MetricEdge, 'node'> & { node: ResolversParentTypes['Metric'] };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
@@ -3238,6 +3428,8 @@ export type ResolversParentTypes = {
   SearchConnection: SearchPageShape;
   SearchEdge: SearchEdgeShape;
   SearchResult: SearchResultShape;
+  SeriesLine: SeriesLineShape;
+  SeriesPoint: SeriesPointShape;
   String: Scalars['String']['output'];
   Subgraph: SubgraphShape;
   UpsertEntityInput: UpsertEntityInput;
@@ -3464,6 +3656,21 @@ export type FactEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
   node?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
 };
 
+export type FactGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactGroup'] = ResolversParentTypes['FactGroup']> = {
+  avg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['FactKind']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type FactSubjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactSubject'] = ResolversParentTypes['FactSubject']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['SubjectRole'], ParentType, ContextType>;
@@ -3490,6 +3697,28 @@ export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends
 export type LabelCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount']> = {
   count?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MetricResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Metric'] = ResolversParentTypes['Metric']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  factCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  subjectCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<MetricSubjectsArgs, 'first'>>;
+  units?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MetricConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricConnection'] = ResolversParentTypes['MetricConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MetricEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type MetricEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricEdge'] = ResolversParentTypes['MetricEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -3798,8 +4027,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, Partial<QueryEventsArgs>>;
   fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<QueryFactArgs, 'id'>>;
+  factAggregate?: Resolver<Maybe<Array<ResolversTypes['FactGroup']>>, ParentType, ContextType, RequireFields<QueryFactAggregateArgs, 'first' | 'groupBy'>>;
   facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, Partial<QueryFactsArgs>>;
   graphStats?: Resolver<Maybe<ResolversTypes['GraphStats']>, ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType, RequireFields<QueryMetricArgs, 'key'>>;
+  metrics?: Resolver<Maybe<ResolversTypes['MetricConnection']>, ParentType, ContextType, Partial<QueryMetricsArgs>>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -3819,6 +4051,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reports?: Resolver<Maybe<ResolversTypes['ReportConnection']>, ParentType, ContextType, Partial<QueryReportsArgs>>;
   search?: Resolver<Maybe<ResolversTypes['SearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  series?: Resolver<Maybe<Array<ResolversTypes['SeriesLine']>>, ParentType, ContextType, RequireFields<QuerySeriesArgs, 'metric' | 'subjects'>>;
 };
 
 export type RelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
@@ -3891,6 +4124,20 @@ export type SearchResultResolvers<ContextType = GraphQLContext, ParentType exten
   __resolveType: TypeResolveFn<'Base' | 'Document' | 'Event' | 'Fact' | 'Occupation' | 'Organization' | 'Person' | 'Place' | 'Platform' | 'Policy' | 'Report', ParentType, ContextType>;
 };
 
+export type SeriesLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeriesLine'] = ResolversParentTypes['SeriesLine']> = {
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['SeriesPoint']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SeriesPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint']> = {
+  conflicting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   center?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
@@ -3939,10 +4186,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Fact?: FactResolvers<ContextType>;
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
+  FactGroup?: FactGroupResolvers<ContextType>;
   FactSubject?: FactSubjectResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
+  Metric?: MetricResolvers<ContextType>;
+  MetricConnection?: MetricConnectionResolvers<ContextType>;
+  MetricEdge?: MetricEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NonNegativeInt?: GraphQLScalarType;
@@ -3984,6 +4235,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
+  SeriesLine?: SeriesLineResolvers<ContextType>;
+  SeriesPoint?: SeriesPointResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   UpsertEntityPayload?: UpsertEntityPayloadResolvers<ContextType>;
   UpsertFactPayload?: UpsertFactPayloadResolvers<ContextType>;

@@ -42,7 +42,7 @@ function conditions(q: EntityListQuery): { where: string[]; params: Params } {
   const where: string[] = [];
   const params: Params = {};
   if (q.nameContains) {
-    where.push('(toLower(n.name) CONTAINS $text OR any(a IN n.aliases WHERE toLower(a) CONTAINS $text))');
+    where.push('(toLower(n.name) CONTAINS $text OR any(a IN n.aliases + coalesce(n.nameValues, []) WHERE toLower(a) CONTAINS $text))');
     params.text = q.nameContains.toLowerCase();
   }
   if (q.enumFilter) {

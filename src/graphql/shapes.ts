@@ -10,9 +10,17 @@ export interface EntityShape {
   kind: string;
   name: string;
   aliases: string[];
+  /** Language-tagged names (origin as the GraphQL enum). */
+  names: NameShape[];
   description: string | null;
   /** Kind-specific properties as stored (dates as partial ISO strings, enums upper-cased). */
   [property: string]: unknown;
+}
+
+export interface NameShape {
+  value: string;
+  lang: string;
+  origin: string;
 }
 
 export interface EvidenceShape {

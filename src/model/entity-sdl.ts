@@ -52,6 +52,10 @@ function entityFields(id: string, kind: string): string[] {
     ...field(kind, 'kind: EntityKind!'),
     ...field('Canonical name.', 'name: String!'),
     ...field('Every other spelling the sources use.', 'aliases: [String!]! @cost(weight: 5)'),
+    ...field(
+      'Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases.',
+      'names: [Name!]! @listSize(assumedSize: 10)',
+    ),
     ...field('A short description drawn from the sources.', 'description: String @cost(weight: 2)'),
     ...sizedList('Where the sources name it: verbatim quotes.', 'mentions', 'Evidence', { first: 20, max: 200 }),
     ...sizedList('The source articles that name it.', 'documents', 'Document', { first: 20, max: 200 }),
@@ -131,7 +135,7 @@ function kindTypes(kind: Kind, k: KindDeclaration): string[] {
       ...sizedList('The quotes the relationship rests on.', 'evidence', 'Evidence', { first: 10, max: 100 }),
     ]),
     block(`Filters for ${k.nounPlural}; all given conditions must hold.`, `input ${kind}Filter`, [
-      ...field('Name or any alias contains this text (case-insensitive).', 'nameContains: String'),
+      ...field('Name, any alias or any other-language name contains this text (case-insensitive).', 'nameContains: String'),
       ...Object.entries(k.filters).flatMap(([name, filter]) => field(filter.description, `${name}: ${filterType(filter)}`)),
     ]),
     block(`How to order ${k.nounPlural}.`, `input ${kind}Order`, [

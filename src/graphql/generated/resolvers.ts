@@ -101,6 +101,8 @@ export type Base = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** Occupations it gave rise to. */
   occupations: Array<OccupationRelation>;
   /** Who operates it. */
@@ -188,7 +190,7 @@ export type BaseEdge = {
 export type BaseFilter = {
   /** Only bases of these types. */
   baseTypes?: InputMaybe<Array<BaseType>>;
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only bases located in this place (at any depth). */
   within?: InputMaybe<Scalars['ID']['input']>;
@@ -468,6 +470,8 @@ export type Entity = {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** Its relationships with other entities, each with evidence. */
   relationships: Array<Relationship>;
 };
@@ -557,6 +561,8 @@ export type Event = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** Who organised it. */
   organizers: Array<Relationship>;
   /** Who took part. */
@@ -650,7 +656,7 @@ export type EventEdge = {
 export type EventFilter = {
   /** Only events hosted by this entity. */
   hostedBy?: InputMaybe<Scalars['ID']['input']>;
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -997,6 +1003,36 @@ export type MutationUpsertRelationshipArgs = {
   input: UpsertRelationshipInput;
 };
 
+/**
+ * A name of an entity in another language, with its language tag. The source articles are English,
+ * so the spellings they use are the entity's `aliases`; these names (the Chinese name of a city,
+ * platform or ministry) come from a curator, and `origin` says so.
+ */
+export type Name = {
+  __typename?: 'Name';
+  /** Its BCP 47 language tag, e.g. `zh` (Chinese, simplified characters as used in mainland China). */
+  lang: Scalars['String']['output'];
+  /** Who supplied it. */
+  origin: NameOrigin;
+  /** The name as written, e.g. 广州. */
+  value: Scalars['String']['output'];
+};
+
+/** A language-tagged name, as a curator sends it (seeds/README.md, Names in other languages). */
+export type NameInput = {
+  /** Its BCP 47 language tag, e.g. `zh`. */
+  lang: Scalars['String']['input'];
+  /** Who supplied it; a name no source quotes is a curator's. */
+  origin?: NameOrigin;
+  /** The name as written, e.g. 广州. */
+  value: Scalars['String']['input'];
+};
+
+/** Where a name comes from. */
+export type NameOrigin =
+  /** Supplied by a curator: not a quote from a source article (the articles' own spellings are aliases). */
+  | 'CURATOR';
+
 /** An object with a global id, fetchable with `node(id:)`. */
 export type Node = {
   /** The global id: a readable, stable identifier such as `place:guangzhou` or `fact:004-shenzhen-livestreaming-month-online-retail-sales-2024`. */
@@ -1026,6 +1062,8 @@ export type Occupation = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** What gave rise to it (platforms, bases, organizations, events), with evidence. */
   originatedFrom: Array<Relationship>;
   /** The parent profession (SUBTYPE_OF), where stated. */
@@ -1099,7 +1137,7 @@ export type OccupationEdge = {
 
 /** Filters for occupations; all given conditions must hold. */
 export type OccupationFilter = {
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only occupations whose parent profession is this one. */
   parent?: InputMaybe<Scalars['ID']['input']>;
@@ -1174,6 +1212,8 @@ export type Organization = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** Platforms and bases it operates. */
   operates: Array<Relationship>;
   /** What kind of organization it is. */
@@ -1291,7 +1331,7 @@ export type OrganizationEdge = {
 
 /** Filters for organizations; all given conditions must hold. */
 export type OrganizationFilter = {
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only organizations of these types. */
   orgTypes?: InputMaybe<Array<OrganizationType>>;
@@ -1422,6 +1462,8 @@ export type Person = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** Its relationships with other entities, each with evidence. */
   relationships: Array<Relationship>;
   /** Facts this person stated. */
@@ -1503,7 +1545,7 @@ export type PersonEdge = {
 export type PersonFilter = {
   /** Only people affiliated with this organization, base or platform. */
   affiliatedWith?: InputMaybe<Scalars['ID']['input']>;
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1572,6 +1614,8 @@ export type Place = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** Organizations located in it. */
   organizations: Array<OrganizationRelation>;
   /** The place it lies in (LOCATED_IN), with evidence; null at the top of the hierarchy. */
@@ -1667,7 +1711,7 @@ export type PlaceEdge = {
 
 /** Filters for places; all given conditions must hold. */
 export type PlaceFilter = {
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only places of these types. */
   placeTypes?: InputMaybe<Array<PlaceType>>;
@@ -1757,6 +1801,8 @@ export type Platform = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** Occupations it gave rise to. */
   occupations: Array<OccupationRelation>;
   /** Who operates it (the first operator), with evidence. */
@@ -1840,7 +1886,7 @@ export type PlatformEdge = {
 
 /** Filters for platforms; all given conditions must hold. */
 export type PlatformFilter = {
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only platforms of these types. */
   platformTypes?: InputMaybe<Array<PlatformType>>;
@@ -1928,6 +1974,8 @@ export type Policy = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** End of the period it covers. */
   periodEnd: Maybe<Scalars['PartialDate']['output']>;
   /** Start of the period it covers. */
@@ -2025,7 +2073,7 @@ export type PolicyFilter = {
   issuedFrom?: InputMaybe<Scalars['PartialDate']['input']>;
   /** Only policies issued on or before this date (compared at the precision given). */
   issuedTo?: InputMaybe<Scalars['PartialDate']['input']>;
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only policies of these types. */
   policyTypes?: InputMaybe<Array<PolicyType>>;
@@ -2497,6 +2545,8 @@ export type Report = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** When it was published. */
   publishedOn: Maybe<Scalars['PartialDate']['output']>;
   /** Who published it. */
@@ -2580,7 +2630,7 @@ export type ReportEdge = {
 
 /** Filters for reports; all given conditions must hold. */
 export type ReportFilter = {
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only reports published by this entity. */
   publishedBy?: InputMaybe<Scalars['ID']['input']>;
@@ -2727,6 +2777,8 @@ export type UpsertEntityInput = {
   mentions: Array<EvidenceInput>;
   /** Canonical name. */
   name: Scalars['String']['input'];
+  /** Names in other languages, language-tagged (the Chinese name, …); at most 10. */
+  names?: InputMaybe<Array<NameInput>>;
   /** Organizations only: what kind of organization. */
   orgType?: InputMaybe<OrganizationType>;
   /** Policies and events only: the period covered or the dates held. */
@@ -2984,6 +3036,9 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Name: ResolverTypeWrapper<Name>;
+  NameInput: NameInput;
+  NameOrigin: NameOrigin;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
   Occupation: ResolverTypeWrapper<EntityShape>;
@@ -3111,6 +3166,8 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   LabelCount: LabelCount;
   Mutation: Record<PropertyKey, never>;
+  Name: Name;
+  NameInput: NameInput;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
   Occupation: EntityShape;
@@ -3218,6 +3275,7 @@ export type BaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   members?: Resolver<Array<ResolversTypes['PersonRelation']>, ParentType, ContextType, RequireFields<BaseMembersArgs, 'first'>>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<BaseMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   occupations?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType, RequireFields<BaseOccupationsArgs, 'first'>>;
   operators?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<BaseOperatorsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<BaseRelationshipsArgs, 'direction' | 'first'>>;
@@ -3318,6 +3376,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EventMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   organizers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EventOrganizersArgs, 'first'>>;
   participants?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EventParticipantsArgs, 'first'>>;
   periodEnd?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -3423,6 +3482,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   upsertRelationship?: Resolver<ResolversTypes['UpsertRelationshipPayload'], ParentType, ContextType, RequireFields<MutationUpsertRelationshipArgs, 'input'>>;
 };
 
+export type NameResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Name'] = ResolversParentTypes['Name']> = {
+  lang?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['NameOrigin'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Base' | 'Document' | 'Event' | 'Evidence' | 'Fact' | 'Occupation' | 'Organization' | 'Person' | 'Place' | 'Platform' | 'Policy' | 'Report', ParentType, ContextType>;
 };
@@ -3442,6 +3507,7 @@ export type OccupationResolvers<ContextType = GraphQLContext, ParentType extends
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OccupationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   originatedFrom?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OccupationOriginatedFromArgs, 'first'>>;
   parent?: Resolver<Maybe<ResolversTypes['OccupationRelation']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OccupationRelationshipsArgs, 'direction' | 'first'>>;
@@ -3484,6 +3550,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   members?: Resolver<Array<ResolversTypes['PersonRelation']>, ParentType, ContextType, RequireFields<OrganizationMembersArgs, 'first'>>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   operates?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OrganizationOperatesArgs, 'first'>>;
   orgType?: Resolver<Maybe<ResolversTypes['OrganizationType']>, ParentType, ContextType>;
   parentOrganization?: Resolver<Maybe<ResolversTypes['OrganizationRelation']>, ParentType, ContextType>;
@@ -3550,6 +3617,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction' | 'first'>>;
   statements?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3590,6 +3658,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlaceMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['OrganizationRelation']>, ParentType, ContextType, RequireFields<PlaceOrganizationsArgs, 'first'>>;
   parent?: Resolver<Maybe<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
   placeType?: Resolver<Maybe<ResolversTypes['PlaceType']>, ParentType, ContextType>;
@@ -3630,6 +3699,7 @@ export type PlatformResolvers<ContextType = GraphQLContext, ParentType extends R
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlatformMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   occupations?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType, RequireFields<PlatformOccupationsArgs, 'first'>>;
   operator?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
   operators?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PlatformOperatorsArgs, 'first'>>;
@@ -3674,6 +3744,7 @@ export type PolicyResolvers<ContextType = GraphQLContext, ParentType extends Res
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PolicyMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   periodEnd?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   policyType?: Resolver<Maybe<ResolversTypes['PolicyType']>, ParentType, ContextType>;
@@ -3758,6 +3829,7 @@ export type ReportResolvers<ContextType = GraphQLContext, ParentType extends Res
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ReportMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   publishers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ReportPublishersArgs, 'first'>>;
   references?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ReportReferencesArgs, 'first'>>;
@@ -3851,6 +3923,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GraphStats?: GraphStatsResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Name?: NameResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NonNegativeInt?: GraphQLScalarType;
   Occupation?: OccupationResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { Database, Params, QueryOptions, Row } from '../db/neo4j.js';
 import { allowListed } from '../model/vocabulary.js';
 import { factEvidence } from './evidence.js';
+import { PREFERENCE_CONDITION } from './fact-standing.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
 import type { ListStatement } from './list-statements.js';
 import { entityMap, factMap, type DocumentProjection, type EntityProjection, type FactProjection } from './projection.js';
@@ -35,6 +36,8 @@ export interface FactListQuery {
   document?: string;
   statedBy?: string;
   statementContains?: string;
+  /** Stored lower-case (fact-standing.ts). */
+  preferences?: string[];
   order: { sort: keyof typeof FACT_SORTS; descending: boolean };
 }
 
@@ -76,9 +79,18 @@ function conditions(q: FactListQuery): { where: string[]; params: Params } {
   return { where, params };
 }
 
+/** The conditions on a fact's standing among conflicting values (fact-standing.ts), apart from conditions() on its own properties. */
+function standingConditions(q: FactListQuery): { where: string[]; params: Params } {
+  if (q.preferences === undefined) return { where: [], params: {} };
+  return { where: [PREFERENCE_CONDITION], params: { preferences: q.preferences } };
+}
+
 /** The list's statements: a keyset page of the facts that match, and their count. */
 export function factList(q: FactListQuery, page: KeysetPage): ListStatement {
-  const { where, params } = conditions(q);
+  const own = conditions(q);
+  const standing = standingConditions(q);
+  const where = [...own.where, ...standing.where];
+  const params = { ...own.params, ...standing.params };
   const keyset = keysetClauses(FACT_SORTS[q.order.sort], 'f.id', q.order.descending, page);
   return {
     page: `MATCH (f:Fact) WHERE ${[...where, keyset.where].join(' AND ')}

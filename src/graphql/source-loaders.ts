@@ -1,5 +1,6 @@
 import { documentsByIds, documentsOfEntities, documentTexts, entitiesOfDocuments } from '../data/documents.js';
 import { evidenceByIds, evidenceOf } from '../data/evidence.js';
+import { standingOfFacts, type FactStanding } from '../data/fact-standing.js';
 import { factsByIds, factsOfDocuments, statersOfFacts, subjectsOfFacts } from '../data/facts.js';
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
 import type { EntityKind } from '../model/vocabulary.js';
@@ -77,3 +78,7 @@ export const loadDocumentEntities = (ctx: GraphQLContext, documentId: string, ki
     [],
     documentId,
   );
+
+/** A fact's standing among conflicting values: its preference and the facts that agree or conflict. */
+export const loadStanding = (ctx: GraphQLContext, id: string): Promise<FactStanding> =>
+  load(ctx, 'standing', standingOfFacts, (s: FactStanding) => s, { preference: 'normal', conflicts: [], agreements: [] }, id);

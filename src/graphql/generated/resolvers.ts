@@ -730,8 +730,16 @@ export type EvidenceInput = {
 /** A statistic, target, ranking or statement drawn from a source article, with its evidence. */
 export type Fact = Node & {
   __typename?: 'Fact';
+  /** Facts that give the same value for the same thing (as for `conflicts`, but an equal value), by id. */
+  agreements: Array<Fact>;
   /** A stated change, e.g. +58.9% year on year. */
   change: Maybe<Change>;
+  /**
+   * Facts that give another value for the same thing: same kind, metric, unit and subjects (in the
+   * same roles), with an overlapping period, and a different value. Kept side by side, as Wikidata keeps
+   * conflicting statements, each with its `preference`. By id.
+   */
+  conflicts: Array<Fact>;
   /** ISO currency code when the value is money. */
   currency: Maybe<Scalars['String']['output']>;
   /** The quotes the fact rests on. */
@@ -744,6 +752,13 @@ export type Fact = Node & {
   metric: Maybe<Scalars['String']['output']>;
   /** The period the number covers. */
   period: Maybe<Period>;
+  /**
+   * Its standing among conflicting values (like a Wikidata statement's rank; not the ranking position
+   * `rank`): derived from the graph by the rule in `preferenceReason`.
+   */
+  preference: FactPreference;
+  /** Why it has its preference: the conflicting facts that decide it and by which rule (newer source, later period, narrower period). */
+  preferenceReason: Scalars['String']['output'];
   /** How the source qualifies the number (more than, about, …). */
   qualifier: Maybe<Qualifier>;
   /** Position, for rankings. */
@@ -762,6 +777,18 @@ export type Fact = Node & {
   value: Maybe<Scalars['Float']['output']>;
   /** The number as the source words it. */
   valueText: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A statistic, target, ranking or statement drawn from a source article, with its evidence. */
+export type FactAgreementsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A statistic, target, ranking or statement drawn from a source article, with its evidence. */
+export type FactConflictsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 
@@ -808,6 +835,8 @@ export type FactFilter = {
   metric?: InputMaybe<Scalars['String']['input']>;
   /** Only facts whose period overlaps this range. */
   periodOverlaps?: InputMaybe<DateRange>;
+  /** Only facts with one of these preferences: `[PREFERRED, NORMAL]` leaves out the superseded values of conflicts. */
+  preference?: InputMaybe<Array<FactPreference>>;
   /** Only facts stated by this entity. */
   statedBy?: InputMaybe<Scalars['ID']['input']>;
   /** Only facts whose statement contains this text (case-insensitive). */
@@ -857,6 +886,20 @@ export type FactPeriodInput = {
   /** First day. */
   start: Scalars['Date']['input'];
 };
+
+/**
+ * A fact's standing among facts that give other values for the same thing (Wikidata's statement ranks).
+ * A conflicting fact outranks another by the first rule that tells them apart: a newer source (its
+ * newest evidencing document, compared at the coarser of the two dates' precisions), then a later
+ * period end (more recent data), then a later period start (a narrower, more specific period).
+ */
+export type FactPreference =
+  /** A conflicting fact outranks it: superseded (outdated knowledge), kept for the record. */
+  | 'DEPRECATED'
+  /** No fact gives another value, or those that do tie with it. */
+  | 'NORMAL'
+  /** It outranks every fact that gives another value for the same thing: the value to use. */
+  | 'PREFERRED';
 
 /** An entity a fact is about, and its role in the fact. */
 export type FactSubject = {
@@ -3027,6 +3070,7 @@ export type ResolversTypes = {
   FactOrder: FactOrder;
   FactOrderField: FactOrderField;
   FactPeriodInput: FactPeriodInput;
+  FactPreference: FactPreference;
   FactSubject: ResolverTypeWrapper<FactSubjectShape>;
   FactSubjectInput: FactSubjectInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -3417,13 +3461,17 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type FactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  agreements?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<FactAgreementsArgs, 'first'>>;
   change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<FactConflictsArgs, 'first'>>;
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<FactEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
   metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  preference?: Resolver<ResolversTypes['FactPreference'], ParentType, ContextType>;
+  preferenceReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['Qualifier']>, ParentType, ContextType>;
   rank?: Resolver<Maybe<ResolversTypes['PositiveInt']>, ParentType, ContextType>;
   rankOf?: Resolver<Maybe<ResolversTypes['PositiveInt']>, ParentType, ContextType>;

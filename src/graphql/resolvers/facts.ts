@@ -2,15 +2,16 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { factList, type FACT_SORTS, type FactListQuery } from '../../data/facts.js';
 import type { FactListField } from '../../model/entity-kinds.js';
 import type { GraphQLContext } from '../context.js';
-import { fromEnum } from '../enums.js';
-import type { FactOrderField, QueryFactsArgs, ResolverFn, Resolvers } from '../generated/resolvers.js';
-import { badInput, graphId, optionalGraphId, text } from '../inputs.js';
+import { fromEnum, toEnum } from '../enums.js';
+import type { FactOrderField, FactPreference, QueryFactsArgs, ResolverFn, Resolvers } from '../generated/resolvers.js';
+import { badInput, graphId, inRange, optionalGraphId, text } from '../inputs.js';
 import { onEveryKind } from '../kind-fields.js';
 import { pageRequest, readList, toPage } from '../pagination.js';
 import { factRecord } from '../records.js';
 import { isoDay } from '../scalars.js';
 import type { EntityShape, FactPageShape, FactShape } from '../shapes.js';
-import { loadEvidenceOf, loadFact, loadFactSubjects, loadStatedBy } from '../source-loaders.js';
+import { loadEvidenceOf, loadFact, loadFactSubjects, loadStanding, loadStatedBy } from '../source-loaders.js';
+import { preferenceReason } from '../../data/fact-standing.js';
 import { entityFactSpec, shownOfSelectedFacts, storedKinds, type EntityFactsArgs } from '../entity-facts.js';
 import { loadEntityFacts } from '../fact-loaders.js';
 
@@ -40,6 +41,7 @@ function listQuery({ filter, orderBy }: QueryFactsArgs): FactListQuery {
     document: optionalGraphId('filter.document', filter?.document),
     statedBy: optionalGraphId('filter.statedBy', filter?.statedBy),
     statementContains: filter?.statementContains == null ? undefined : text('filter.statementContains', filter.statementContains),
+    preferences: filter?.preference?.map(fromEnum),
     // Newest period first when no order is given; a given order is ascending unless it says otherwise.
     order: orderBy
       ? { sort: ORDER_FIELDS[orderBy.field], descending: orderBy.direction === 'DESC' }
@@ -81,6 +83,22 @@ export const kindFactList =
       ...shownOfSelectedFacts(ctx, info),
     });
 
+/** Facts by id, those still there, the first `first` of them. */
+const factsByIdList = async (ctx: GraphQLContext, ids: string[], first: number) =>
+  (await Promise.all(ids.slice(0, inRange('first', first, 1, MAX_RIVALS)).map((id) => loadFact(ctx, id)))).filter((f) => f !== null);
+
+const MAX_RIVALS = 100;
+
+/** A fact's standing among facts that give the same or another value for the same thing (data/fact-standing.ts). */
+const standingFields = {
+  conflicts: async (fact: FactShape, { first }: { first: number }, ctx: GraphQLContext) =>
+    factsByIdList(ctx, (await loadStanding(ctx, fact.id)).conflicts.map((c) => c.id), first),
+  agreements: async (fact: FactShape, { first }: { first: number }, ctx: GraphQLContext) =>
+    factsByIdList(ctx, (await loadStanding(ctx, fact.id)).agreements, first),
+  preference: async (fact: FactShape, _args: unknown, ctx: GraphQLContext) => toEnum((await loadStanding(ctx, fact.id)).preference) as FactPreference,
+  preferenceReason: async (fact: FactShape, _args: unknown, ctx: GraphQLContext) => preferenceReason(await loadStanding(ctx, fact.id)),
+};
+
 export const factsResolvers = {
   Query: {
     fact: (_root, { id }, ctx) => loadFact(ctx, graphId('id', id)),
@@ -90,6 +108,7 @@ export const factsResolvers = {
     subjects: (fact, _args, ctx) => loadFactSubjects(ctx, fact.id),
     statedBy: (fact, _args, ctx) => loadStatedBy(ctx, fact.id),
     evidence: (fact, _args, ctx) => fact.evidence ?? loadEvidenceOf(ctx, 'fact', fact.id),
+    ...standingFields,
   },
   FactConnection: { totalCount: (page) => page.totalCount() },
   ...onEveryKind((kind) => kind, entityFactFields),

@@ -1,5 +1,6 @@
 import type { Database, Params, QueryOptions, Row } from '../db/neo4j.js';
 import { allowListed } from '../model/vocabulary.js';
+import { knownBy } from './as-of.js';
 import { factEvidence } from './evidence.js';
 import { PREFERENCE_CONDITION } from './fact-standing.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
@@ -8,9 +9,13 @@ import { entityMap, factMap, type DocumentProjection, type EntityProjection, typ
 
 // Facts: by id, in filtered keyset pages, and the entities they are about or stated by.
 
-/** Facts by id, as stored; ids that match nothing are absent from the map. */
-export async function factsByIds(db: Database, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, Row>> {
-  const rows = await db.read('UNWIND $ids AS id MATCH (f:Fact {id: id}) RETURN f {.*} AS f', { ids }, opts);
+/** Facts by id, as stored (known by `asOf`, when given); ids that match nothing are absent from the map. */
+export async function factsByIds(db: Database, ids: readonly string[], opts?: QueryOptions, asOf: string | null = null): Promise<Map<string, Row>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (f:Fact {id: id}) WHERE ${knownBy('f', 'EVIDENCED_BY', '$asOf')} RETURN f {.*} AS f`,
+    { ids, asOf },
+    opts,
+  );
   return new Map(rows.map((r) => [String((r.f as Row).id), r.f as Row]));
 }
 
@@ -38,6 +43,8 @@ export interface FactListQuery {
   statementContains?: string;
   /** Stored lower-case (fact-standing.ts). */
   preferences?: string[];
+  /** Only facts a document published by this day (YYYY-MM-DD) evidences (as-of.ts). */
+  asOf?: string;
   order: { sort: keyof typeof FACT_SORTS; descending: boolean };
 }
 
@@ -79,10 +86,12 @@ function conditions(q: FactListQuery): { where: string[]; params: Params } {
   return { where, params };
 }
 
-/** The conditions on a fact's standing among conflicting values (fact-standing.ts), apart from conditions() on its own properties. */
+/** The conditions on a fact's standing among conflicting values (fact-standing.ts) and on when it was known (as-of.ts), apart from conditions() on its own properties. */
 function standingConditions(q: FactListQuery): { where: string[]; params: Params } {
-  if (q.preferences === undefined) return { where: [], params: {} };
-  return { where: [PREFERENCE_CONDITION], params: { preferences: q.preferences } };
+  const where: string[] = [];
+  if (q.preferences !== undefined) where.push(PREFERENCE_CONDITION);
+  if (q.asOf !== undefined) where.push(knownBy('f', 'EVIDENCED_BY', '$asOf'));
+  return { where, params: { preferences: q.preferences ?? null, asOf: q.asOf ?? null } };
 }
 
 /** The list's statements: a keyset page of the facts that match, and their count. */
@@ -128,6 +137,8 @@ export interface EntityFactSpec {
   metric: string | null;
   /** The entity's role in the fact (ABOUT only); null for any. */
   role: string | null;
+  /** Only facts a document published by this day (YYYY-MM-DD) evidences; null for all. */
+  asOf: string | null;
   /** At most this many per entity. */
   limit: number;
   /** Also each fact's evidence (factEvidence). */
@@ -148,6 +159,7 @@ export function entityFactsSubquery(spec: EntityFactSpec, entity: 'n' | 'm' = 'n
   return `CALL (${entity}) {
        MATCH (f:Fact)-[r:${type}]->(${entity})
        WHERE ($factKinds IS NULL OR f.kind IN $factKinds) AND ($factMetric IS NULL OR f.metric = $factMetric) AND ($factRole IS NULL OR r.role = $factRole)
+         AND ${knownBy('f', 'EVIDENCED_BY', '$factAsOf')}
        WITH DISTINCT f ORDER BY f.periodStart IS NULL, f.periodStart DESC, f.periodEnd DESC, f.id LIMIT $factLimit
        RETURN collect(${factMap('f', spec.projection, spec.withEvidence ? `evidence: ${factEvidence(spec.evidenceDocuments)}` : '')}) AS facts
      }`;
@@ -158,6 +170,7 @@ export const entityFactParams = (spec: EntityFactSpec) => ({
   factKinds: spec.kinds,
   factMetric: spec.metric,
   factRole: spec.role,
+  factAsOf: spec.asOf,
   factLimit: spec.limit,
 });
 

@@ -7,6 +7,7 @@ import { primeEntityFacts } from './fact-loaders.js';
 import { fromEnum } from './enums.js';
 import type { EntityFactsArgs as FactsFieldArgs, FactKind, RequireFields } from './generated/resolvers.js';
 import { inRange } from './inputs.js';
+import { isoDay } from './scalars.js';
 import type { OperationSelections, Selection } from './analysis/selection.js';
 import { fieldNamed, selectionBelow, selectionsOf } from './lookahead.js';
 import { documentProjectionOf, factProjectionOf, isEntityLevel, selectedEntityProjection } from './projection.js';
@@ -34,6 +35,7 @@ export function entityFactSpec(
     kinds: storedKinds(args.kinds) ?? null,
     metric: args.metric ?? null,
     role: args.role ? fromEnum(args.role) : null,
+    asOf: isoDay(args.asOf) ?? null,
     limit: inRange('first', args.first, 1, MAX_ENTITY_FACTS),
     ...shown,
   };

@@ -63,6 +63,7 @@ function entityFields(id: string, kind: string): string[] {
       ['Only facts of these kinds.', 'kinds: [FactKind!]'],
       ['Only facts with this metric key, e.g. `live_commerce_sales`.', 'metric: String'],
       ['Only facts in which it has this role.', 'role: SubjectRole'],
+      ['Only facts a document published by this day evidences (the state of knowledge then).', 'asOf: Date'],
     ]),
     ...sizedList('Its relationships with other entities, each with evidence.', 'relationships', 'Relationship', { first: 100, max: 200 }, [
       ['Only these relationship types.', 'types: [RelationshipType!]'],

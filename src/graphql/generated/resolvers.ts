@@ -126,6 +126,7 @@ export type BaseEventsArgs = {
 
 /** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park. */
 export type BaseFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -491,6 +492,7 @@ export type EntityDocumentsArgs = {
  * the facts about it and its relationships, each with evidence.
  */
 export type EntityFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -586,6 +588,7 @@ export type EventDocumentsArgs = {
 
 /** A festival, campaign, visit, conference, competition or training. */
 export type EventFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -1130,6 +1133,7 @@ export type OccupationDocumentsArgs = {
 
 /** An occupation or profession, such as live-streaming host. */
 export type OccupationFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -1294,6 +1298,7 @@ export type OrganizationEventsArgs = {
 
 /** A government body, company, association, research institute, university or media outlet. */
 export type OrganizationFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -1536,6 +1541,7 @@ export type PersonEventsArgs = {
 
 /** A named person: an official, expert, entrepreneur, streamer or reporter. */
 export type PersonFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -1698,6 +1704,7 @@ export type PlaceEventsArgs = {
 
 /** A place: country, province, city, district, county, town, street, village or region. */
 export type PlaceFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -1873,6 +1880,7 @@ export type PlatformEventsArgs = {
 
 /** An e-commerce, short-video, social or media platform. */
 export type PlatformFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -2046,6 +2054,7 @@ export type PolicyDocumentsArgs = {
 
 /** A plan, notice, set of measures, guideline or standard. */
 export type PolicyFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -2325,6 +2334,7 @@ export type QueryEventsArgs = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryFactArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2332,6 +2342,7 @@ export type QueryFactArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
@@ -2611,6 +2622,7 @@ export type ReportDocumentsArgs = {
 
 /** A study or report, with its publisher. */
 export type ReportFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;

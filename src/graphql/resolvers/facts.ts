@@ -28,7 +28,7 @@ const SORT_VALUES: Record<Sort, (f: FactShape) => string | number | null> = {
 };
 
 /** The filter and order arguments of `facts`, checked, in the data layer's terms. */
-function listQuery({ filter, orderBy }: QueryFactsArgs): FactListQuery {
+function listQuery({ filter, orderBy, asOf }: QueryFactsArgs): FactListQuery {
   const range = filter?.periodOverlaps && { from: isoDay(filter.periodOverlaps.from), to: isoDay(filter.periodOverlaps.to) };
   if (range?.from && range.to && range.from > range.to)
     throw badInput('filter.periodOverlaps', `from (${range.from}) is after to (${range.to})`);
@@ -42,6 +42,7 @@ function listQuery({ filter, orderBy }: QueryFactsArgs): FactListQuery {
     statedBy: optionalGraphId('filter.statedBy', filter?.statedBy),
     statementContains: filter?.statementContains == null ? undefined : text('filter.statementContains', filter.statementContains),
     preferences: filter?.preference?.map(fromEnum),
+    asOf: isoDay(asOf),
     // Newest period first when no order is given; a given order is ascending unless it says otherwise.
     order: orderBy
       ? { sort: ORDER_FIELDS[orderBy.field], descending: orderBy.direction === 'DESC' }
@@ -79,6 +80,7 @@ export const kindFactList =
       kinds,
       metric: null,
       role: null,
+      asOf: null,
       limit: first ?? KIND_FACTS_LIMIT,
       ...shownOfSelectedFacts(ctx, info),
     });
@@ -101,7 +103,7 @@ const standingFields = {
 
 export const factsResolvers = {
   Query: {
-    fact: (_root, { id }, ctx) => loadFact(ctx, graphId('id', id)),
+    fact: (_root, { id, asOf }, ctx) => loadFact(ctx, graphId('id', id), isoDay(asOf)),
     facts: (_root, args, ctx, info) => listFacts(ctx, args, info),
   },
   Fact: {

@@ -1,0 +1,18 @@
+// As-of: what the documents published by a date said. One condition, shared by every statement that
+// takes an `asOf` parameter, so that facts, and what else learns it, read the same rule.
+
+/**
+ * The last day a partial ISO date (2024, 2024-06 or 2024-11-28) can stand for: a document dated
+ * only by its year counts as published by a date when it surely was, i.e. from the year's last day.
+ */
+const lastDayOf = (p: string) =>
+  `CASE size(${p}) WHEN 4 THEN date(${p} + '-12-31') WHEN 7 THEN date(${p} + '-01') + duration('P1M') - duration('P1D') ELSE date(${p}) END`;
+
+/**
+ * The condition that item `variable` is evidenced (through `link`: EVIDENCED_BY for facts,
+ * MENTIONED_IN for entities) by at least one document published on or before the date parameter
+ * `param` (YYYY-MM-DD); true when the parameter is null, so that one statement serves with and without.
+ */
+export const knownBy = (variable: string, link: 'EVIDENCED_BY' | 'MENTIONED_IN', param: string) =>
+  `(${param} IS NULL OR EXISTS { MATCH (${variable})-[:${link}]->(:Evidence)-[:QUOTES]->(asOfDoc:Document)
+     WHERE asOfDoc.publishedOn IS NOT NULL AND ${lastDayOf('asOfDoc.publishedOn')} <= date(${param}) })`;

@@ -12,6 +12,29 @@ const api = useApiServer();
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** Whether a seed document was surely published by `day`: a date given by year or month counts from its last day. */
+const publishedBy = (documentId: string, day: string) => {
+  const on = seed.documents.find((d) => d.id === documentId)!.publishedOn;
+  // Compared as text: YYYY-MM-31 stands after every day of its month.
+  const lastDay = on?.length === 4 ? `${on}-12-31` : on?.length === 7 ? `${on}-31` : on;
+  return lastDay !== null && lastDay !== undefined && lastDay <= day;
+};
+
+/** The facts of the seed files that give the same (`agree`) or another value for the same measure as fact `id`. */
+function rivalsInSeeds(id: string, agree: boolean): string[] {
+  const f = seed.facts.find((x) => x.id === id)!;
+  const subjects = (x: typeof f) => JSON.stringify(x.subjects.map((s) => `${s.entity} ${s.role}`).sort());
+  return seed.facts
+    .filter(
+      (g) =>
+        g.id !== f.id && g.metric !== undefined && g.metric === f.metric && g.kind === f.kind && g.unit === f.unit &&
+        g.value !== undefined && f.value !== undefined && f.period && g.period &&
+        g.period.start <= f.period.end && f.period.start <= g.period.end && subjects(g) === subjects(f) && (g.value === f.value) === agree,
+    )
+    .map((g) => g.id)
+    .sort();
+}
+
 const quotesAreVerbatim = (evidence: { quote: string }[]) => {
   const texts = seed.documents.map((d) => d.text);
   for (const e of evidence)
@@ -91,6 +114,37 @@ const EXPECTATIONS: Record<string, (data: Data) => void> = {
     expect(dates[0] >= dates.at(-1)).toBe(true);
     const workers = (d.documents.nodes as Data[]).find((x) => x.id === 'doc:workers-daily-guangzhou-sample')!;
     expect(workers.entities.map((e: Data) => e.id)).toContain('person:sister-mi');
+  },
+  '21-conflicting-values.graphql': (d) => {
+    const nodes = d.facts.nodes as Data[];
+    for (const f of nodes) expect(f.conflicts.map((c: Data) => c.id).sort(), f.id).toEqual(rivalsInSeeds(f.id, false));
+    const byId = new Map(nodes.map((f) => [f.id, f]));
+    // The newer article (2024) gives Jan–Oct 2023; the older (2023) the first half.
+    expect(byId.get('fact:000-china-live-commerce-sales-2023-jan-oct')).toMatchObject({ preference: 'PREFERRED' });
+    expect(byId.get('fact:001-china-live-commerce-sales-2023-h1')).toMatchObject({ preference: 'DEPRECATED' });
+    expect(byId.get('fact:001-china-live-commerce-sales-2023-h1')!.preferenceReason).toContain('fact:000-china-live-commerce-sales-2023-jan-oct (newer source)');
+    const deprecated = nodes.filter((f) => f.preference === 'DEPRECATED').length;
+    expect(deprecated).toBeGreaterThan(0);
+    const aboutChina = seed.facts.filter((f) => f.subjects.some((s) => s.entity === 'place:china')).length;
+    expect(d.preferredOnly.totalCount).toBe(aboutChina - deprecated);
+  },
+  '22-state-of-knowledge.graphql': (d) => {
+    expect(d.then.totalCount).toBe(seed.facts.filter((f) => f.evidence.some((e) => publishedBy(e.document, '2020-12-31'))).length);
+    expect(d.then.totalCount).toBeGreaterThan(0);
+    for (const f of d.then.nodes as Data[]) expect(f.evidence[0].document.publishedOn <= '2020').toBe(true);
+    expect(d.now.totalCount).toBe(seed.facts.length);
+    const [then, now] = [d.place.then as Data[], d.place.now as Data[]].map((list) => list.map((f) => f.id as string)) as [string[], string[]];
+    expect(then.length).toBeGreaterThan(0);
+    expect(now.length).toBeGreaterThan(then.length);
+    for (const id of then) expect(now).toContain(id);
+  },
+  '23-chinese-names.graphql': (d) => {
+    expect(d.search[0]).toMatchObject({ field: 'aliases', node: { id: 'place:guangzhou', names: [{ value: '广州', lang: 'zh', origin: 'CURATOR' }] } });
+    for (const p of d.platforms.nodes as Data[]) {
+      const names = seed.entities.find((e) => e.id === p.id)!.names ?? [];
+      expect(p.names, p.id).toEqual(names.map((n) => ({ ...n, origin: n.origin.toUpperCase() })));
+    }
+    expect(d.platforms.nodes.find((p: Data) => p.id === 'platform:taobao').names[0].value).toBe('淘宝');
   },
   '10-any-node.graphql': (d) => {
     expect(d.nodes.map((n: Data) => n.__typename)).toEqual(['Organization', 'Fact', 'Document']);

@@ -8,6 +8,10 @@
 const lastDayOf = (p: string) =>
   `CASE size(${p}) WHEN 4 THEN date(${p} + '-12-31') WHEN 7 THEN date(${p} + '-01') + duration('P1M') - duration('P1D') ELSE date(${p}) END`;
 
+/** The condition that document `d` was published on or before the date parameter `param`; true when the parameter is null. */
+export const publishedBy = (d: string, param: string) =>
+  `(${param} IS NULL OR (${d}.publishedOn IS NOT NULL AND ${lastDayOf(`${d}.publishedOn`)} <= date(${param})))`;
+
 /**
  * The condition that item `variable` is evidenced (through `link`: EVIDENCED_BY for facts,
  * MENTIONED_IN for entities) by at least one document published on or before the date parameter
@@ -15,4 +19,4 @@ const lastDayOf = (p: string) =>
  */
 export const knownBy = (variable: string, link: 'EVIDENCED_BY' | 'MENTIONED_IN', param: string) =>
   `(${param} IS NULL OR EXISTS { MATCH (${variable})-[:${link}]->(:Evidence)-[:QUOTES]->(asOfDoc:Document)
-     WHERE asOfDoc.publishedOn IS NOT NULL AND ${lastDayOf('asOfDoc.publishedOn')} <= date(${param}) })`;
+     WHERE ${publishedBy('asOfDoc', param)} })`;

@@ -6,16 +6,16 @@ import type { Database, QueryOptions } from '../db/neo4j.js';
 // and the seed graph's facts find their rivals through the metric index in well under a millisecond.
 
 /**
- * The subjects of fact `v` as a sorted list of `id role`: two facts measure the same thing only
+ * The subjects of fact `v` as a list of `id role` (compared as sets): two facts measure the same thing only
  * when they are about the same entities in the same roles (Bilibili's growth is not Ximalaya's,
  * though both are about Shanghai).
  */
-const subjectsOf = (v: string) => `COLLECT { MATCH (${v})-[a:ABOUT]->(s:Entity) WITH s.id + ' ' + a.role AS k ORDER BY k RETURN k }`;
+const subjectsOf = (v: string) => `[(${v})-[a:ABOUT]->(s:Entity) | s.id + ' ' + a.role]`;
 
 /** The newest publication date of the documents evidencing fact `v` (a partial ISO date), or null. */
 const sourceDateOf = (v: string) =>
-  `COLLECT { MATCH (${v})-[:EVIDENCED_BY]->(:Evidence)-[:QUOTES]->(d:Document) WHERE d.publishedOn IS NOT NULL
-             RETURN d.publishedOn ORDER BY d.publishedOn DESC LIMIT 1 }[0]`;
+  `reduce(newest = null, on IN [(${v})-[:EVIDENCED_BY]->(:Evidence)-[:QUOTES]->(d:Document) | d.publishedOn] |
+     CASE WHEN newest IS NULL OR on > newest THEN on ELSE newest END)`;
 
 /**
  * Rows `g, agrees, verdict, criterion` for each rival `g` of fact `f`: a fact of the same kind,
@@ -30,7 +30,8 @@ export const RIVALS = `
   MATCH (g:Fact {metric: f.metric})
   WHERE g <> f AND g.kind = f.kind AND g.unit = f.unit AND g.value IS NOT NULL AND f.value IS NOT NULL
     AND g.periodStart <= f.periodEnd AND f.periodStart <= g.periodEnd
-    AND ${subjectsOf('g')} = ${subjectsOf('f')}
+  WITH f, g, ${subjectsOf('f')} AS fSubjects, ${subjectsOf('g')} AS gSubjects
+  WHERE size(fSubjects) = size(gSubjects) AND all(k IN fSubjects WHERE k IN gSubjects)
   WITH f, g, ${sourceDateOf('f')} AS fs, ${sourceDateOf('g')} AS gs
   WITH f, g, fs, gs, CASE WHEN size(fs) < size(gs) THEN size(fs) ELSE size(gs) END AS m
   WITH g, g.value = f.value AS agrees, CASE

@@ -192,20 +192,21 @@ export async function factsOfEntities(
   return new Map(rows.map((r) => [String(r.id), r.facts as Row[]]));
 }
 
-/** Entities by id, each with the facts the spec selects: one statement for two levels of a query. */
+/** Entities by id (named by a document published by `asOf`, when given), each with the facts the spec selects: one statement for two levels of a query. */
 export async function entitiesWithFacts(
   db: Database,
   ids: readonly string[],
   spec: EntityFactSpec,
   projection: EntityProjection,
   opts?: QueryOptions,
+  asOf: string | null = null,
 ): Promise<Map<string, { entity: Row; facts: Row[] }>> {
   const rows = await db.read(
     `UNWIND $ids AS id
-     MATCH (n:Entity {id: id})
+     MATCH (n:Entity {id: id}) WHERE ${knownBy('n', 'MENTIONED_IN', '$asOf')}
      ${entityFactsSubquery(spec)}
      RETURN id, ${entityMap('n', projection)} AS entity, facts`,
-    { ids, ...entityFactParams(spec) },
+    { ids, asOf, ...entityFactParams(spec) },
     opts,
   );
   return new Map(rows.map((r) => [String(r.id), { entity: r.entity as Row, facts: r.facts as Row[] }]));

@@ -5,16 +5,22 @@ import type { Row } from '../db/neo4j.js';
 import type { GraphQLContext } from './context.js';
 import { primeEntityFacts } from './fact-loaders.js';
 import { queryOptions } from './query-options.js';
-import { entityRecord, relationRecord } from './records.js';
+import { entityRecordAsOf, relationRecord } from './records.js';
 import type { EntityShape, RelationShape } from './shapes.js';
 
-/** An entity by id with the projected properties, through this request's batching loader; null when no entity has the id. */
-export function loadEntity(ctx: GraphQLContext, id: string, projection: EntityProjection): Promise<EntityShape | null> {
+/**
+ * An entity by id with the projected properties, through this request's batching loader; null when no
+ * entity has the id or, with `asOf`, when no document published by then names it (the record keeps
+ * `asOf`, so that its fields answer as of that day too).
+ */
+export function loadEntity(ctx: GraphQLContext, id: string, projection: EntityProjection, asOf?: string): Promise<EntityShape | null> {
   return ctx.loaders
     .get<EntityShape | null>(
-      `entity:${projectionKey(projection)}`,
+      `entity:${projectionKey(projection)}@${asOf ?? ''}`,
       async (ids) =>
-        new Map([...(await entitiesByIds(ctx.db, ids, projection, queryOptions(ctx, 'entity')))].map(([k, row]) => [k, entityRecord(row)])),
+        new Map(
+          [...(await entitiesByIds(ctx.db, ids, projection, queryOptions(ctx, 'entity'), asOf))].map(([k, row]) => [k, entityRecordAsOf(row, asOf)]),
+        ),
       null,
     )
     .load(id);

@@ -32,6 +32,13 @@ export function entityRecord(row: Row): EntityShape {
   return record;
 }
 
+/** An entity's record, read as of `asOf` when given: its fields answer as of that day too. */
+export function entityRecordAsOf(row: Row, asOf: string | undefined): EntityShape {
+  const record = entityRecord(row);
+  if (asOf !== undefined) record.asOf = asOf;
+  return record;
+}
+
 export function evidenceRecord(row: Row): EvidenceShape {
   const record: EvidenceShape = {
     id: String(row.id),

@@ -13,6 +13,8 @@ export interface EntityShape {
   /** Language-tagged names (origin as the GraphQL enum). */
   names: NameShape[];
   description: string | null;
+  /** The day it was read as of (YYYY-MM-DD), when the query gave one: its fields answer as of that day too. */
+  asOf?: string;
   /** Kind-specific properties as stored (dates as partial ISO strings, enums upper-cased). */
   [property: string]: unknown;
 }

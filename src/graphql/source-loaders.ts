@@ -59,13 +59,18 @@ export const loadFactSubjects = (ctx: GraphQLContext, factId: string): Promise<F
 export const loadStatedBy = (ctx: GraphQLContext, factId: string): Promise<EntityShape | null> =>
   load(ctx, 'factStatedBy', statersOfFacts, entityRecord, null, factId);
 
-/** The evidence of an entity (its mentions), a fact or a document, in text order. */
-export const loadEvidenceOf = (ctx: GraphQLContext, owner: 'entity' | 'fact' | 'document', id: string): Promise<EvidenceShape[]> =>
-  load(ctx, `evidenceOf:${owner}`, (db, ids, opts) => evidenceOf(db, owner, ids, opts), many(evidenceRecord), [], id);
+/** The evidence of an entity (its mentions), a fact or a document, in text order; only in documents published by `asOf`, when given. */
+export const loadEvidenceOf = (
+  ctx: GraphQLContext,
+  owner: 'entity' | 'fact' | 'document',
+  id: string,
+  asOf?: string,
+): Promise<EvidenceShape[]> =>
+  load(ctx, `evidenceOf:${owner}@${asOf ?? ''}`, (db, ids, opts) => evidenceOf(db, owner, ids, opts, asOf), many(evidenceRecord), [], id);
 
-/** The documents that mention an entity. */
-export const loadEntityDocuments = (ctx: GraphQLContext, entityId: string): Promise<DocumentShape[]> =>
-  load(ctx, 'entityDocuments', documentsOfEntities, many(documentRecord), [], entityId);
+/** The documents that mention an entity; only those published by `asOf`, when given. */
+export const loadEntityDocuments = (ctx: GraphQLContext, entityId: string, asOf?: string): Promise<DocumentShape[]> =>
+  load(ctx, `entityDocuments@${asOf ?? ''}`, (db, ids, opts) => documentsOfEntities(db, ids, opts, asOf), many(documentRecord), [], entityId);
 
 /** The facts a document supports, in text order. */
 export const loadDocumentFacts = (ctx: GraphQLContext, documentId: string): Promise<FactShape[]> =>

@@ -42,6 +42,11 @@ function sizedList(
   ];
 }
 
+const AS_OF_SINGLE =
+  "As known on this day: null unless a document published by then names it (a document dated only by year or month counts from the last day of that year or month); its facts are then those known by that day.";
+const AS_OF_LIST =
+  'The state of knowledge on this day: only those a document published by then names (dated by year or month: from its last day); their facts are then those known by that day.';
+
 const upperSnake = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 const article = (noun: string) => (/^[aeiou]/i.test(noun) ? `An ${noun}` : `A ${noun}`);
 
@@ -99,6 +104,8 @@ function queryFields(kind: Kind, k: KindDeclaration): string[] {
     `  ${k.single}(`,
     `    "The id, e.g. \`${k.idExample}\`."`,
     '    id: ID!',
+    `    "${AS_OF_SINGLE}"`,
+    '    asOf: Date',
     `  ): ${kind}`,
     '',
     '  """',
@@ -117,6 +124,8 @@ function queryFields(kind: Kind, k: KindDeclaration): string[] {
     '    last: PositiveInt',
     '    "Cursor before which the page ends."',
     '    before: String',
+    `    "${AS_OF_LIST}"`,
+    '    asOf: Date',
     `  ): ${kind}Connection ${CONNECTION_SIZE}`,
   ];
 }

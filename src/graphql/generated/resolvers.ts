@@ -2277,6 +2277,7 @@ export type Query = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryBaseArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2284,6 +2285,7 @@ export type QueryBaseArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryBasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BaseFilter>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
@@ -2317,6 +2319,7 @@ export type QueryDocumentsArgs = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryEventArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2324,6 +2327,7 @@ export type QueryEventArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
@@ -2374,6 +2378,7 @@ export type QueryNodesArgs = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryOccupationArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2381,6 +2386,7 @@ export type QueryOccupationArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryOccupationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OccupationFilter>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
@@ -2391,6 +2397,7 @@ export type QueryOccupationsArgs = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryOrganizationArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2398,6 +2405,7 @@ export type QueryOrganizationArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
@@ -2419,6 +2427,7 @@ export type QueryPathsArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
@@ -2429,12 +2438,14 @@ export type QueryPeopleArgs = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryPersonArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryPlaceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2442,6 +2453,7 @@ export type QueryPlaceArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlaceFilter>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
@@ -2452,6 +2464,7 @@ export type QueryPlacesArgs = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryPlatformArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2459,6 +2472,7 @@ export type QueryPlatformArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryPlatformsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlatformFilter>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
@@ -2470,6 +2484,7 @@ export type QueryPlatformsArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PolicyFilter>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
@@ -2480,12 +2495,14 @@ export type QueryPoliciesArgs = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryPolicyArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryReportArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2493,6 +2510,7 @@ export type QueryReportArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReportFilter>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;

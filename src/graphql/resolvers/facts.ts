@@ -68,7 +68,7 @@ export type FactListResolver = ResolverFn<FactShape[], EntityShape, GraphQLConte
 /** Fields of every entity type: the facts about it, narrowed by the arguments. */
 const entityFactFields = {
   facts: (entity: EntityShape, args: EntityFactsArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
-    loadEntityFacts(ctx, entity.id, entityFactSpec(args, shownOfSelectedFacts(ctx, info))),
+    loadEntityFacts(ctx, entity.id, entityFactSpec(args, shownOfSelectedFacts(ctx, info), entity.asOf)),
 };
 
 /** A kind-specific fact list: one fixed selection of the entity's facts, the first `first` of them (declared-fields.ts puts them on the kinds' types). */

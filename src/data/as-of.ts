@@ -12,6 +12,11 @@ const lastDayOf = (p: string) =>
 export const publishedBy = (d: string, param: string) =>
   `(${param} IS NULL OR (${d}.publishedOn IS NOT NULL AND ${lastDayOf(`${d}.publishedOn`)} <= date(${param})))`;
 
+/** The condition that relationship `r` lists (in `evidenceIds`) a quote of a document published by the date parameter `param`; true when it is null. */
+export const evidencedBy = (r: string, param: string) =>
+  `(${param} IS NULL OR EXISTS { UNWIND coalesce(${r}.evidenceIds, []) AS asOfEvidence
+     MATCH (:Evidence {id: asOfEvidence})-[:QUOTES]->(asOfDoc:Document) WHERE ${publishedBy('asOfDoc', param)} })`;
+
 /**
  * The condition that item `variable` is evidenced (through `link`: EVIDENCED_BY for facts,
  * MENTIONED_IN for entities) by at least one document published on or before the date parameter

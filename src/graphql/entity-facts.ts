@@ -86,12 +86,12 @@ function factsSpecIn(selections: OperationSelections, entity: Selection | undefi
  * The spec of the `facts` the query selects on the related entities of the relation field being
  * resolved (under `node`, or `organization` for an affiliation), or null.
  */
-export function selectedRelatedFactsSpec(ctx: GraphQLContext, info: GraphQLResolveInfo): EntityFactSpec | null {
+export function selectedRelatedFactsSpec(ctx: GraphQLContext, info: GraphQLResolveInfo, asOf?: string): EntityFactSpec | null {
   const selections = selectionsOf(ctx, info);
   for (const field of selectionBelow(ctx, info)?.fields.values() ?? []) {
     const below = selections.below(field);
     if (!below || !isEntityLevel(below.type)) continue;
-    const spec = factsSpecIn(selections, below);
+    const spec = factsSpecIn(selections, below, asOf);
     if (spec) return spec;
   }
   return null;

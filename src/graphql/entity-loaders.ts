@@ -5,7 +5,7 @@ import type { Row } from '../db/neo4j.js';
 import type { GraphQLContext } from './context.js';
 import { primeEntityFacts } from './fact-loaders.js';
 import { queryOptions } from './query-options.js';
-import { entityRecordAsOf, relationRecord } from './records.js';
+import { entityRecordAsOf, relationRecordAsOf } from './records.js';
 import type { EntityShape, RelationShape } from './shapes.js';
 
 /**
@@ -38,7 +38,8 @@ export function loadRelations(ctx: GraphQLContext, id: string, spec: RelationSpe
         if (spec.nodeFacts)
           for (const row of [...found.values()].flat())
             primeEntityFacts(ctx, spec.nodeFacts, String((row.node as Row).id), row.facts as Row[]);
-        return new Map([...found].map(([k, rows]) => [k, rows.map(relationRecord)]));
+        // The related entities were read as of the same day: their own fields answer as of it too.
+        return new Map([...found].map(([k, rows]) => [k, rows.map((row) => relationRecordAsOf(row, spec.asOf ?? undefined))]));
       },
       [],
     )

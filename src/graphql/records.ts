@@ -103,6 +103,13 @@ export function relationRecord(row: Row): RelationShape {
   };
 }
 
+/** A relation record whose related entity was read as of `asOf`, when given. */
+export function relationRecordAsOf(row: Row, asOf: string | undefined): RelationShape {
+  const record = relationRecord(row);
+  if (asOf !== undefined) record.node.asOf = asOf;
+  return record;
+}
+
 /** A row of {type, source, target, props, evidence} from the graph queries. */
 export function edgeRecord(row: Row): EdgeShape {
   const props = (row.props ?? {}) as Row;

@@ -55,7 +55,7 @@ const entityFields = {
   ): Promise<RelationShape[]> => {
     const limit = inRange('first', args.first ?? 100, 1, MAX_RELATIONSHIPS);
     const types = args.types?.length ? args.types : RELATIONSHIP_TYPE_NAMES;
-    return loadRelations(ctx, parent.id, relationSpec(ctx, info, types, args.direction ?? 'BOTH', null, limit));
+    return loadRelations(ctx, parent.id, relationSpec(ctx, info, types, args.direction ?? 'BOTH', null, limit, parent.asOf));
   },
   degree: (parent: EntityShape) => Number(parent.degree ?? 0),
 };

@@ -4,6 +4,7 @@ import { loadTypeDefs } from '../src/graphql/type-defs.js';
 import { loadOperations } from '../src/http/operations.js';
 import { readValidSeeds } from '../src/seed/seed.js';
 import { graphql, useApiServer } from './support/graph.js';
+import { publishedBy, rivalsInSeeds } from './support/knowledge.js';
 
 // The example operations answer real research questions; each runs here against the seeded graph.
 const seed = readValidSeeds();
@@ -11,29 +12,6 @@ const operations = loadOperations();
 const api = useApiServer();
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** Whether a seed document was surely published by `day`: a date given by year or month counts from its last day. */
-const publishedBy = (documentId: string, day: string) => {
-  const on = seed.documents.find((d) => d.id === documentId)!.publishedOn;
-  // Compared as text: YYYY-MM-31 stands after every day of its month.
-  const lastDay = on?.length === 4 ? `${on}-12-31` : on?.length === 7 ? `${on}-31` : on;
-  return lastDay !== null && lastDay !== undefined && lastDay <= day;
-};
-
-/** The facts of the seed files that give the same (`agree`) or another value for the same measure as fact `id`. */
-function rivalsInSeeds(id: string, agree: boolean): string[] {
-  const f = seed.facts.find((x) => x.id === id)!;
-  const subjects = (x: typeof f) => JSON.stringify(x.subjects.map((s) => `${s.entity} ${s.role}`).sort());
-  return seed.facts
-    .filter(
-      (g) =>
-        g.id !== f.id && g.metric !== undefined && g.metric === f.metric && g.kind === f.kind && g.unit === f.unit &&
-        g.value !== undefined && f.value !== undefined && f.period && g.period &&
-        g.period.start <= f.period.end && f.period.start <= g.period.end && subjects(g) === subjects(f) && (g.value === f.value) === agree,
-    )
-    .map((g) => g.id)
-    .sort();
-}
 
 const quotesAreVerbatim = (evidence: { quote: string }[]) => {
   const texts = seed.documents.map((d) => d.text);

@@ -75,21 +75,21 @@ export interface FactStanding {
   agreements: string[];
 }
 
+/** The standing of the facts `$ids`: rows `id, preference, conflicts [{id, verdict, criterion}], agreements [id]`. */
+export const STANDING = `
+  UNWIND $ids AS id
+  MATCH (f:Fact {id: id})
+  CALL (f) {
+    CALL (f) { ${RIVALS} RETURN g.id AS rival, agrees, verdict, criterion ORDER BY g.id }
+    WITH collect(CASE WHEN NOT agrees THEN {id: rival, verdict: verdict, criterion: criterion} END) AS conflicts,
+         collect(CASE WHEN agrees THEN rival END) AS agreements
+    RETURN conflicts, agreements, ${preferenceOf('[c IN conflicts | c.verdict]')} AS preference
+  }
+  RETURN id, preference, conflicts, agreements`;
+
 /** The standing of many facts at once; a fact with no rival is normal, with empty lists. */
 export async function standingOfFacts(db: Database, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, FactStanding>> {
-  const rows = await db.read(
-    `UNWIND $ids AS id
-     MATCH (f:Fact {id: id})
-     CALL (f) {
-       CALL (f) { ${RIVALS} RETURN g.id AS rival, agrees, verdict, criterion ORDER BY g.id }
-       WITH collect(CASE WHEN NOT agrees THEN {id: rival, verdict: verdict, criterion: criterion} END) AS conflicts,
-            collect(CASE WHEN agrees THEN rival END) AS agreements
-       RETURN conflicts, agreements, ${preferenceOf('[c IN conflicts | c.verdict]')} AS preference
-     }
-     RETURN id, preference, conflicts, agreements`,
-    { ids },
-    opts,
-  );
+  const rows = await db.read(STANDING, { ids }, opts);
   return new Map(
     rows.map((r) => [
       String(r.id),

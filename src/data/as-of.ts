@@ -8,20 +8,25 @@
 const lastDayOf = (p: string) =>
   `CASE size(${p}) WHEN 4 THEN date(${p} + '-12-31') WHEN 7 THEN date(${p} + '-01') + duration('P1M') - duration('P1D') ELSE date(${p}) END`;
 
-/** The condition that document `d` was published on or before the date parameter `param`; true when the parameter is null. */
+/** The condition that document `d` was published on or before the date parameter `param`. */
 export const publishedBy = (d: string, param: string) =>
-  `(${param} IS NULL OR (${d}.publishedOn IS NOT NULL AND ${lastDayOf(`${d}.publishedOn`)} <= date(${param})))`;
+  `(${d}.publishedOn IS NOT NULL AND ${lastDayOf(`${d}.publishedOn`)} <= date(${param}))`;
 
-/** The condition that relationship `r` lists (in `evidenceIds`) a quote of a document published by the date parameter `param`; true when it is null. */
+/** The condition that relationship `r` lists (in `evidenceIds`) a quote of a document published by the date parameter `param`. */
 export const evidencedBy = (r: string, param: string) =>
-  `(${param} IS NULL OR EXISTS { UNWIND coalesce(${r}.evidenceIds, []) AS asOfEvidence
-     MATCH (:Evidence {id: asOfEvidence})-[:QUOTES]->(asOfDoc:Document) WHERE ${publishedBy('asOfDoc', param)} })`;
+  `EXISTS { UNWIND coalesce(${r}.evidenceIds, []) AS asOfEvidence
+     MATCH (:Evidence {id: asOfEvidence})-[:QUOTES]->(asOfDoc:Document) WHERE ${publishedBy('asOfDoc', param)} }`;
 
 /**
  * The condition that item `variable` is evidenced (through `link`: EVIDENCED_BY for facts,
  * MENTIONED_IN for entities) by at least one document published on or before the date parameter
- * `param` (YYYY-MM-DD); true when the parameter is null, so that one statement serves with and without.
+ * `param` (YYYY-MM-DD).
  */
 export const knownBy = (variable: string, link: 'EVIDENCED_BY' | 'MENTIONED_IN', param: string) =>
-  `(${param} IS NULL OR EXISTS { MATCH (${variable})-[:${link}]->(:Evidence)-[:QUOTES]->(asOfDoc:Document)
-     WHERE ${publishedBy('asOfDoc', param)} })`;
+  `EXISTS { MATCH (${variable})-[:${link}]->(:Evidence)-[:QUOTES]->(asOfDoc:Document) WHERE ${publishedBy('asOfDoc', param)} }`;
+
+/**
+ * `condition` when a day is given, else nothing to check: a statement without a day keeps its plain
+ * text (and plan), and only reads documents when asked to.
+ */
+export const ifAsOf = (asOf: string | null | undefined, condition: string) => (asOf ? condition : 'true');

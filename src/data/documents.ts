@@ -1,5 +1,5 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
-import { publishedBy } from './as-of.js';
+import { ifAsOf, publishedBy } from './as-of.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
 import type { ListStatement } from './list-statements.js';
 import { documentMap } from './projection.js';
@@ -72,7 +72,7 @@ export async function documentsOfEntities(
   const rows = await db.read(
     `UNWIND $ids AS id
      MATCH (:Entity {id: id})-[:MENTIONED_IN]->(:Evidence)-[:QUOTES]->(d:Document)
-     WHERE ${publishedBy('d', '$asOf')}
+     WHERE ${ifAsOf(asOf, publishedBy('d', '$asOf'))}
      WITH DISTINCT id, d ORDER BY d.id
      RETURN id, collect(${DOCUMENT_HEADER}) AS documents`,
     { ids, asOf },

@@ -1,7 +1,7 @@
 import type { Database, Params, QueryOptions, Row } from '../db/neo4j.js';
 import { ENTITY_KIND_DECLARATIONS, KIND_ENUMS, type KindEnum, type KindPropertyName } from '../model/entity-kinds.js';
 import { allowListed, ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
-import { knownBy } from './as-of.js';
+import { ifAsOf, knownBy } from './as-of.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
 import type { ListStatement } from './list-statements.js';
 import { ENTITY_PROPERTIES, entityMap, withProperties, type EntityProjection, type EntityProperty } from './projection.js';
@@ -15,7 +15,7 @@ export async function entitiesByIds(
   asOf: string | null = null,
 ): Promise<Map<string, Row>> {
   const rows = await db.read(
-    `UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE ${knownBy('n', 'MENTIONED_IN', '$asOf')} RETURN ${entityMap('n', projection)} AS n`,
+    `UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE ${ifAsOf(asOf, knownBy('n', 'MENTIONED_IN', '$asOf'))} RETURN ${entityMap('n', projection)} AS n`,
     { ids, asOf },
     opts,
   );

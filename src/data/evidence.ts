@@ -1,5 +1,5 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
-import { publishedBy } from './as-of.js';
+import { ifAsOf, publishedBy } from './as-of.js';
 import { documentMap, type DocumentProjection } from './projection.js';
 
 // Evidence (verbatim quotes): by id, and as cited by entities, facts and documents.
@@ -34,7 +34,7 @@ export async function evidenceOf(
   const rows = await db.read(
     `UNWIND $ids AS id
      MATCH ${CITED_BY[owner]}
-     WHERE $asOf IS NULL OR EXISTS { MATCH (e)-[:QUOTES]->(d:Document) WHERE ${publishedBy('d', '$asOf')} }
+     WHERE ${ifAsOf(asOf, `EXISTS { MATCH (e)-[:QUOTES]->(d:Document) WHERE ${publishedBy('d', '$asOf')} }`)}
      WITH id, e ORDER BY e.documentId, e.start, e.end
      RETURN id, collect(e {.*}) AS evidence`,
     { ids, asOf },

@@ -1,6 +1,6 @@
 import type { Database, Params, QueryOptions, Row } from '../db/neo4j.js';
 import { allowListed } from '../model/vocabulary.js';
-import { knownBy } from './as-of.js';
+import { ifAsOf, knownBy } from './as-of.js';
 import { factEvidence } from './evidence.js';
 import { PREFERENCE_CONDITION } from './fact-standing.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
@@ -12,7 +12,7 @@ import { entityMap, factMap, type DocumentProjection, type EntityProjection, typ
 /** Facts by id, as stored (known by `asOf`, when given); ids that match nothing are absent from the map. */
 export async function factsByIds(db: Database, ids: readonly string[], opts?: QueryOptions, asOf: string | null = null): Promise<Map<string, Row>> {
   const rows = await db.read(
-    `UNWIND $ids AS id MATCH (f:Fact {id: id}) WHERE ${knownBy('f', 'EVIDENCED_BY', '$asOf')} RETURN f {.*} AS f`,
+    `UNWIND $ids AS id MATCH (f:Fact {id: id}) WHERE ${ifAsOf(asOf, knownBy('f', 'EVIDENCED_BY', '$asOf'))} RETURN f {.*} AS f`,
     { ids, asOf },
     opts,
   );
@@ -89,9 +89,16 @@ function conditions(q: FactListQuery): { where: string[]; params: Params } {
 /** The conditions on a fact's standing among conflicting values (fact-standing.ts) and on when it was known (as-of.ts), apart from conditions() on its own properties. */
 function standingConditions(q: FactListQuery): { where: string[]; params: Params } {
   const where: string[] = [];
-  if (q.preferences !== undefined) where.push(PREFERENCE_CONDITION);
-  if (q.asOf !== undefined) where.push(knownBy('f', 'EVIDENCED_BY', '$asOf'));
-  return { where, params: { preferences: q.preferences ?? null, asOf: q.asOf ?? null } };
+  const params: Params = {};
+  if (q.preferences !== undefined) {
+    where.push(PREFERENCE_CONDITION);
+    params.preferences = q.preferences;
+  }
+  if (q.asOf !== undefined) {
+    where.push(knownBy('f', 'EVIDENCED_BY', '$asOf'));
+    params.asOf = q.asOf;
+  }
+  return { where, params };
 }
 
 /** The list's statements: a keyset page of the facts that match, and their count. */
@@ -159,7 +166,7 @@ export function entityFactsSubquery(spec: EntityFactSpec, entity: 'n' | 'm' = 'n
   return `CALL (${entity}) {
        MATCH (f:Fact)-[r:${type}]->(${entity})
        WHERE ($factKinds IS NULL OR f.kind IN $factKinds) AND ($factMetric IS NULL OR f.metric = $factMetric) AND ($factRole IS NULL OR r.role = $factRole)
-         AND ${knownBy('f', 'EVIDENCED_BY', '$factAsOf')}
+         AND ${ifAsOf(spec.asOf, knownBy('f', 'EVIDENCED_BY', '$factAsOf'))}
        WITH DISTINCT f ORDER BY f.periodStart IS NULL, f.periodStart DESC, f.periodEnd DESC, f.id LIMIT $factLimit
        RETURN collect(${factMap('f', spec.projection, spec.withEvidence ? `evidence: ${factEvidence(spec.evidenceDocuments)}` : '')}) AS facts
      }`;
@@ -203,7 +210,7 @@ export async function entitiesWithFacts(
 ): Promise<Map<string, { entity: Row; facts: Row[] }>> {
   const rows = await db.read(
     `UNWIND $ids AS id
-     MATCH (n:Entity {id: id}) WHERE ${knownBy('n', 'MENTIONED_IN', '$asOf')}
+     MATCH (n:Entity {id: id}) WHERE ${ifAsOf(asOf, knownBy('n', 'MENTIONED_IN', '$asOf'))}
      ${entityFactsSubquery(spec)}
      RETURN id, ${entityMap('n', projection)} AS entity, facts`,
     { ids, asOf, ...entityFactParams(spec) },

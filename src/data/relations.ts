@@ -1,6 +1,6 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
 import { allowListed, ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
-import { evidencedBy } from './as-of.js';
+import { evidencedBy, ifAsOf } from './as-of.js';
 import { RELATIONSHIP_EVIDENCE } from './evidence.js';
 import { entityFactParams, entityFactsSubquery, type EntityFactSpec } from './facts.js';
 import { entityMap, type EntityProjection } from './projection.js';
@@ -47,7 +47,7 @@ export async function relationsOf(
      MATCH (n:Entity {id: id})
      CALL (n) {
        MATCH ${PATTERNS[spec.direction].replace('TYPES', types)}
-       WHERE ($kinds IS NULL OR m.kind IN $kinds) AND ${evidencedBy('r', '$asOf')}
+       WHERE ($kinds IS NULL OR m.kind IN $kinds) AND ${ifAsOf(spec.asOf, evidencedBy('r', '$asOf'))}
        WITH n, r, m ORDER BY type(r), m.name, m.id LIMIT $limit
        ${spec.nodeFacts ? entityFactsSubquery(spec.nodeFacts, 'm') : ''}
        RETURN collect({type: type(r), outgoing: startNode(r) = n, props: properties(r), node: ${entityMap('m', spec.projection)}${

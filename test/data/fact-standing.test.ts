@@ -72,7 +72,7 @@ describe('agreements', () => {
       .writeTransaction(async (tx) => {
         await tx.run(
           `MATCH (f:Fact {id: $original})
-           CREATE (c:Fact) SET c = properties(f), c.id = $copy
+           CREATE (c:Fact) SET c = f {.*, id: $copy}
            WITH f, c
            CALL (f, c) { MATCH (f)-[a:ABOUT]->(s) CREATE (c)-[:ABOUT {role: a.role}]->(s) }
            CALL (f, c) { MATCH (f)-[:EVIDENCED_BY]->(e) CREATE (c)-[:EVIDENCED_BY]->(e) }`,

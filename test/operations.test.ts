@@ -79,7 +79,17 @@ const EXPECTATIONS: Record<string, (data: Data) => void> = {
     for (const id of direct) expect(ids.has(id), id).toBe(true);
   },
   '07-search.graphql': (d) => {
-    expect(d.search[0].node.id).toBe('person:sister-mi');
+    // Typed in part: the city first, then the other names that begin with it, then the rest.
+    expect(d.search.edges[0]).toMatchObject({ matchedBy: 'NAME_PREFIX', field: 'name', node: { id: 'place:guangzhou' } });
+    const begun = seed.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().startsWith('guangzho')));
+    expect(
+      d.search.edges
+        .slice(0, begun.length)
+        .map((e: Data) => e.node.id)
+        .sort(),
+    ).toEqual(begun.map((e) => e.id).sort());
+    expect(d.search.totalCount).toBeGreaterThan(10);
+    expect(d.search.pageInfo.hasNextPage).toBe(true);
   },
   '08-occupations.graphql': (d) => {
     const nodes = d.occupations.nodes as Data[];

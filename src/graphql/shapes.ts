@@ -1,4 +1,5 @@
 import type { EntityKind } from '../model/vocabulary.js';
+import type { SearchMatch } from './generated/resolvers.js';
 
 // What resolvers pass between each other (codegen `mappers`): the graph's records in GraphQL
 // terms. Relation fields are resolved from `id` by batched loaders, not stored here.
@@ -70,6 +71,8 @@ export interface FactShape {
 
 /** A relationship seen from one entity: the entity at the other end, type, direction, properties, evidence. */
 export interface RelationShape {
+  /** The relationship's key and the end it is read from (RELATION_ID in src/model/entity-sdl.ts). */
+  id: string;
   node: EntityShape;
   type: string;
   direction: 'OUTGOING' | 'INCOMING';
@@ -122,12 +125,15 @@ export interface ConnectionsShape {
 export type SearchResultShape =
   (EntityShape & { __typename: EntityKind }) | (FactShape & { __typename: 'Fact' }) | (DocumentShape & { __typename: 'Document' });
 
+/** A search result with how it matched: a SearchEdge without its cursor. */
 export interface SearchHitShape {
   score: number;
   field: string;
+  matchedBy: SearchMatch;
   snippet: string;
   node: SearchResultShape;
 }
+export type SearchEdgeShape = SearchHitShape & { cursor: string };
 
 /** A page of a Relay connection; the total is counted only when asked for. */
 export interface PageShape<T> {
@@ -139,3 +145,5 @@ export interface PageShape<T> {
 export type EntityPageShape = PageShape<EntityShape>;
 export type FactPageShape = PageShape<FactShape>;
 export type DocumentPageShape = PageShape<DocumentShape>;
+/** A page of search results: its edges carry how each result matched. */
+export type SearchPageShape = Omit<PageShape<SearchResultShape>, 'edges'> & { edges: SearchEdgeShape[] };

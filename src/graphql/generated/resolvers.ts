@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityShape, RelationShape, EntityPageShape, EvidenceShape, DocumentShape, FactShape, EdgeShape, FactSubjectShape, SubgraphShape, PathShape, ConnectionsShape, SearchHitShape, SearchResultShape, FactPageShape, DocumentPageShape } from '../shapes.js';
+import type { EntityShape, RelationShape, EntityPageShape, EvidenceShape, DocumentShape, FactShape, EdgeShape, FactSubjectShape, SubgraphShape, PathShape, ConnectionsShape, SearchEdgeShape, SearchPageShape, SearchResultShape, FactPageShape, DocumentPageShape } from '../shapes.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -60,6 +60,8 @@ export type Affiliation = {
   __typename?: 'Affiliation';
   /** The quotes the affiliation rests on. */
   evidence: Array<Evidence>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The organization, base or platform. */
   organization: Entity;
   /** The person's role or title there, if stated. */
@@ -221,6 +223,8 @@ export type BaseRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related base. */
   node: Base;
   /** The role or title the relationship carries, if any. */
@@ -689,6 +693,8 @@ export type EventRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related event. */
   node: Event;
   /** The role or title the relationship carries, if any. */
@@ -921,14 +927,17 @@ export type FactSubjectInput = {
   role: SubjectRole;
 };
 
-/** A relationship as a front-end draws it: source and target ids, type, properties and evidence. */
-export type GraphEdge = {
+/**
+ * A relationship as a front-end draws it: source and target ids, type, properties and evidence.
+ * Fetchable with `node(id:)` like any other object.
+ */
+export type GraphEdge = Node & {
   __typename?: 'GraphEdge';
   /** The quotes it rests on. */
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
-  /** A stable id for the relationship. */
+  /** The relationship's global id, `TYPE|source|target|role` (the role empty when it has none): stable across loads and exports. */
   id: Scalars['ID']['output'];
   /** The role or title it carries, if any. */
   role: Maybe<Scalars['String']['output']>;
@@ -941,7 +950,10 @@ export type GraphEdge = {
 };
 
 
-/** A relationship as a front-end draws it: source and target ids, type, properties and evidence. */
+/**
+ * A relationship as a front-end draws it: source and target ids, type, properties and evidence.
+ * Fetchable with `node(id:)` like any other object.
+ */
 export type GraphEdgeEvidenceArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
@@ -1081,7 +1093,7 @@ export type NameOrigin =
 
 /** An object with a global id, fetchable with `node(id:)`. */
 export type Node = {
-  /** The global id: a readable, stable identifier such as `place:guangzhou` or `fact:004-shenzhen-livestreaming-month-online-retail-sales-2024`. */
+  /** The global id: a readable, stable identifier such as `place:guangzhou`, `fact:004-shenzhen-livestreaming-month-online-retail-sales-2024` or, for a relationship, `LOCATED_IN|place:guangzhou|place:guangdong|`. */
   id: Scalars['ID']['output'];
 };
 
@@ -1214,6 +1226,8 @@ export type OccupationRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related occupation. */
   node: Occupation;
   /** The role or title the relationship carries, if any. */
@@ -1411,6 +1425,8 @@ export type OrganizationRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related organization. */
   node: Organization;
   /** The role or title the relationship carries, if any. */
@@ -1622,6 +1638,8 @@ export type PersonRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related person. */
   node: Person;
   /** The role or title the relationship carries, if any. */
@@ -1793,6 +1811,8 @@ export type PlaceRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related place. */
   node: Place;
   /** The role or title the relationship carries, if any. */
@@ -1967,6 +1987,8 @@ export type PlatformRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related platform. */
   node: Platform;
   /** The role or title the relationship carries, if any. */
@@ -2157,6 +2179,8 @@ export type PolicyRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related policy. */
   node: Policy;
   /** The role or title the relationship carries, if any. */
@@ -2233,7 +2257,7 @@ export type Query = {
    * that a front-end can draw directly.
    */
   neighborhood: Maybe<Subgraph>;
-  /** Any object by its global id (an entity, fact, document or evidence id such as `place:guangzhou`), or null when none has it. */
+  /** Any object by its global id (an entity, fact, document, evidence or relationship id such as `place:guangzhou`), or null when none has it. */
   node: Maybe<Node>;
   /** Several objects by global id, in the order asked; null for each id that matches nothing. */
   nodes: Maybe<Array<Maybe<Node>>>;
@@ -2268,10 +2292,13 @@ export type Query = {
   /** Report entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
   reports: Maybe<ReportConnection>;
   /**
-   * Full-text search over entity names, aliases and descriptions, fact statements and document text,
-   * ranked by relevance, with the matching snippet.
+   * Search for people who type: entities by name or alias (whole, begun, or misspelt), and entity
+   * descriptions, fact statements and document text by their words. Ranked: the entity whose name is
+   * the text, then those with the text as an alias, then names and aliases that begin with it
+   * (shortest first), then every other hit by how many of the text's words it contains, then by
+   * relevance score. One page at a time, forward only.
    */
-  search: Maybe<Array<SearchHit>>;
+  search: Maybe<SearchConnection>;
 };
 
 
@@ -2288,8 +2315,8 @@ export type QueryBasesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BaseFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BaseOrder>;
 };
 
@@ -2311,8 +2338,8 @@ export type QueryDocumentArgs = {
 export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DocumentOrder>;
 };
 
@@ -2330,8 +2357,8 @@ export type QueryEventsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EventOrder>;
 };
 
@@ -2349,8 +2376,8 @@ export type QueryFactsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<FactOrder>;
 };
 
@@ -2389,8 +2416,8 @@ export type QueryOccupationsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OccupationFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OccupationOrder>;
 };
 
@@ -2408,8 +2435,8 @@ export type QueryOrganizationsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OrganizationOrder>;
 };
 
@@ -2430,8 +2457,8 @@ export type QueryPeopleArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PersonOrder>;
 };
 
@@ -2456,8 +2483,8 @@ export type QueryPlacesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlaceFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PlaceOrder>;
 };
 
@@ -2475,8 +2502,8 @@ export type QueryPlatformsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlatformFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PlatformOrder>;
 };
 
@@ -2487,8 +2514,8 @@ export type QueryPoliciesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PolicyFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PolicyOrder>;
 };
 
@@ -2513,15 +2540,16 @@ export type QueryReportsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReportFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ReportOrder>;
 };
 
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QuerySearchArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
   text: Scalars['String']['input'];
 };
@@ -2538,6 +2566,8 @@ export type Relationship = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The entity at the other end. */
   node: Entity;
   /** The role or title the relationship carries, if any (e.g. deputy director). */
@@ -2735,6 +2765,8 @@ export type ReportRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related report. */
   node: Report;
   /** The role or title the relationship carries, if any. */
@@ -2749,16 +2781,37 @@ export type ReportRelationEvidenceArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
-/** One search result. */
-export type SearchHit = {
-  __typename?: 'SearchHit';
-  /** Which field matched: name, aliases, description, statement or text. */
+/** A page of search results, best first (see `Query.search` for the order). */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The results of this page, with how each matched and its cursor. */
+  edges: Array<SearchEdge>;
+  /** The results of this page. */
+  nodes: Array<SearchResult>;
+  /** Where this page stands; `hasPreviousPage` is true on every page after the first. */
+  pageInfo: PageInfo;
+  /** How many results the search has in all, every page together. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** One search result: what was found, how and where it matched, and its cursor. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /**
+   * Opaque cursor of this result. It holds the result's place in the ranking (rank, name length,
+   * score, id), so the next page starts after it even if results were added before it; while the
+   * graph does not change, the same search gives the same scores and the same pages.
+   */
+  cursor: Scalars['String']['output'];
+  /** Which field matched best: name, aliases or description (entities), statement, valueText or periodLabel (facts), title or text (documents). */
   field: Scalars['String']['output'];
+  /** How the result matched the text. */
+  matchedBy: SearchMatch;
   /** The entity, fact or document found. */
   node: SearchResult;
-  /** Relevance score from the full-text index; higher is better. */
+  /** Relevance score from the full-text index; higher is better. Orders results of the same rank only. */
   score: Scalars['Float']['output'];
-  /** The matching text, shortened around the match. */
+  /** The matching field's text, shortened to about 160 characters around the first match. */
   snippet: Scalars['String']['output'];
 };
 
@@ -2786,6 +2839,21 @@ export type SearchKind =
   | 'POLICY'
   /** Reports. */
   | 'REPORT';
+
+/** How a search result matched the text, strongest first. */
+export type SearchMatch =
+  /** The text is one of the entity's aliases. */
+  | 'EXACT_ALIAS'
+  /** The text is the entity's name (case and spacing aside, a possessive 's dropped). */
+  | 'EXACT_NAME'
+  /** Words of the text appear in the result as whole words. */
+  | 'FULL_TEXT'
+  /** Only words spelt like those of the text match, within one edit (5 to 7 letters) or two (8 or more): a typo. */
+  | 'FUZZY'
+  /** The entity's name or one of its aliases begins with the text, as when typing it. */
+  | 'NAME_PREFIX'
+  /** Words of the result begin with words of the text, none whole ("Kuai" in Kuaishou). */
+  | 'WORD_PREFIX';
 
 /** What a search may return. */
 export type SearchResult = Base | Document | Event | Fact | Occupation | Organization | Person | Place | Platform | Policy | Report;
@@ -3042,6 +3110,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityShape )
     | ( EvidenceShape )
     | ( FactShape )
+    | ( EdgeShape )
     | ( EntityShape )
     | ( EntityShape )
     | ( EntityShape )
@@ -3179,8 +3248,10 @@ export type ResolversTypes = {
   ReportOrder: ReportOrder;
   ReportOrderField: ReportOrderField;
   ReportRelation: ResolverTypeWrapper<RelationShape>;
-  SearchHit: ResolverTypeWrapper<SearchHitShape>;
+  SearchConnection: ResolverTypeWrapper<SearchPageShape>;
+  SearchEdge: ResolverTypeWrapper<SearchEdgeShape>;
   SearchKind: SearchKind;
+  SearchMatch: SearchMatch;
   SearchResult: ResolverTypeWrapper<SearchResultShape>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -3295,7 +3366,8 @@ export type ResolversParentTypes = {
   ReportFilter: ReportFilter;
   ReportOrder: ReportOrder;
   ReportRelation: RelationShape;
-  SearchHit: SearchHitShape;
+  SearchConnection: SearchPageShape;
+  SearchEdge: SearchEdgeShape;
   SearchResult: SearchResultShape;
   String: Scalars['String']['output'];
   Subgraph: SubgraphShape;
@@ -3331,6 +3403,7 @@ export type AddDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType
 
 export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<AffiliationEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -3372,6 +3445,7 @@ export type BaseRelationResolvers<ContextType = GraphQLContext, ParentType exten
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<BaseRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Base'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3476,6 +3550,7 @@ export type EventRelationResolvers<ContextType = GraphQLContext, ParentType exte
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EventRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3539,6 +3614,7 @@ export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
@@ -3567,7 +3643,7 @@ export type NameResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Base' | 'Document' | 'Event' | 'Evidence' | 'Fact' | 'Occupation' | 'Organization' | 'Person' | 'Place' | 'Platform' | 'Policy' | 'Report', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Base' | 'Document' | 'Event' | 'Evidence' | 'Fact' | 'GraphEdge' | 'Occupation' | 'Organization' | 'Person' | 'Place' | 'Platform' | 'Policy' | 'Report', ParentType, ContextType>;
 };
 
 export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeInt'], any> {
@@ -3608,6 +3684,7 @@ export type OccupationRelationResolvers<ContextType = GraphQLContext, ParentType
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OccupationRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3655,6 +3732,7 @@ export type OrganizationRelationResolvers<ContextType = GraphQLContext, ParentTy
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OrganizationRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3718,6 +3796,7 @@ export type PersonRelationResolvers<ContextType = GraphQLContext, ParentType ext
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PersonRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3761,6 +3840,7 @@ export type PlaceRelationResolvers<ContextType = GraphQLContext, ParentType exte
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlaceRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3802,6 +3882,7 @@ export type PlatformRelationResolvers<ContextType = GraphQLContext, ParentType e
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlatformRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3847,6 +3928,7 @@ export type PolicyRelationResolvers<ContextType = GraphQLContext, ParentType ext
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PolicyRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3885,13 +3967,14 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reports?: Resolver<Maybe<ResolversTypes['ReportConnection']>, ParentType, ContextType, Partial<QueryReportsArgs>>;
-  search?: Resolver<Maybe<Array<ResolversTypes['SearchHit']>>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  search?: Resolver<Maybe<ResolversTypes['SearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
 };
 
 export type RelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<RelationshipEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3932,13 +4015,23 @@ export type ReportRelationResolvers<ContextType = GraphQLContext, ParentType ext
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ReportRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
 
-export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4039,7 +4132,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReportConnection?: ReportConnectionResolvers<ContextType>;
   ReportEdge?: ReportEdgeResolvers<ContextType>;
   ReportRelation?: ReportRelationResolvers<ContextType>;
-  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   UpsertEntityPayload?: UpsertEntityPayloadResolvers<ContextType>;

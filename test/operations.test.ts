@@ -127,7 +127,11 @@ const EXPECTATIONS: Record<string, (data: Data) => void> = {
     for (const id of then) expect(now).toContain(id);
   },
   '23-chinese-names.graphql': (d) => {
-    expect(d.search[0]).toMatchObject({ field: 'aliases', node: { id: 'place:guangzhou', names: [{ value: '广州', lang: 'zh', origin: 'CURATOR' }] } });
+    expect(d.search.edges[0]).toMatchObject({
+      matchedBy: 'EXACT_ALIAS',
+      field: 'aliases',
+      node: { id: 'place:guangzhou', names: [{ value: '广州', lang: 'zh', origin: 'CURATOR' }] },
+    });
     for (const p of d.platforms.nodes as Data[]) {
       const names = seed.entities.find((e) => e.id === p.id)!.names ?? [];
       expect(p.names, p.id).toEqual(names.map((n) => ({ ...n, origin: n.origin.toUpperCase() })));

@@ -69,6 +69,16 @@ describe('as of a day', () => {
     }
   });
 
+  it('lists the statements of people read as of a day as known by then', async () => {
+    for (const day of ['2020-12-31', '2024-12-31']) {
+      const d = await ask(`query ($day: Date) { people(asOf: $day, first: 100) { nodes { id statements { id } } } }`, { day });
+      for (const person of d.people.nodes as Data[]) {
+        const stated = seed.facts.filter((f) => f.statedBy === person.id && knownBy(f.evidence, day)).map((f) => f.id);
+        expect(sorted(person.statements.map((f: Data) => f.id)), `${person.id} ${day}`).toEqual(sorted(stated));
+      }
+    }
+  });
+
   it('answers null for an entity no document published by then names', async () => {
     const later = seed.entities.find((e) => e.mentions.every((m) => m.document === 'doc:shenzhen-daily-livestreaming-sales-2024'))!;
     const single = ENTITY_KIND_DECLARATIONS[later.type].single;

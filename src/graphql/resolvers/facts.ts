@@ -80,7 +80,8 @@ export const kindFactList =
       kinds,
       metric: null,
       role: null,
-      asOf: null,
+      // An entity read as of a day lists its statements, goals and results known by then.
+      asOf: entity.asOf ?? null,
       limit: first ?? KIND_FACTS_LIMIT,
       ...shownOfSelectedFacts(ctx, info),
     });

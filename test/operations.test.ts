@@ -4,6 +4,7 @@ import { loadTypeDefs } from '../src/graphql/type-defs.js';
 import { loadOperations } from '../src/http/operations.js';
 import { readValidSeeds } from '../src/seed/seed.js';
 import { graphql, useApiServer } from './support/graph.js';
+import { publishedBy, rivalsInSeeds } from './support/knowledge.js';
 
 // The example operations answer real research questions; each runs here against the seeded graph.
 const seed = readValidSeeds();
@@ -101,6 +102,46 @@ const EXPECTATIONS: Record<string, (data: Data) => void> = {
     expect(dates[0] >= dates.at(-1)).toBe(true);
     const workers = (d.documents.nodes as Data[]).find((x) => x.id === 'doc:workers-daily-guangzhou-sample')!;
     expect(workers.entities.map((e: Data) => e.id)).toContain('person:sister-mi');
+  },
+  '21-conflicting-values.graphql': (d) => {
+    const nodes = d.facts.nodes as Data[];
+    for (const f of nodes) expect(f.conflicts.map((c: Data) => c.id).sort(), f.id).toEqual(rivalsInSeeds(f.id, false));
+    const byId = new Map(nodes.map((f) => [f.id, f]));
+    // The newer article (2024) gives Jan–Oct 2023; the older (2023) the first half.
+    expect(byId.get('fact:000-china-live-commerce-sales-2023-jan-oct')).toMatchObject({ preference: 'PREFERRED' });
+    expect(byId.get('fact:001-china-live-commerce-sales-2023-h1')).toMatchObject({ preference: 'DEPRECATED' });
+    expect(byId.get('fact:001-china-live-commerce-sales-2023-h1')!.preferenceReason).toContain(
+      'fact:000-china-live-commerce-sales-2023-jan-oct (newer source)',
+    );
+    const deprecated = nodes.filter((f) => f.preference === 'DEPRECATED').length;
+    expect(deprecated).toBeGreaterThan(0);
+    const aboutChina = seed.facts.filter((f) => f.subjects.some((s) => s.entity === 'place:china')).length;
+    expect(d.preferredOnly.totalCount).toBe(aboutChina - deprecated);
+  },
+  '22-state-of-knowledge.graphql': (d) => {
+    expect(d.then.totalCount).toBe(seed.facts.filter((f) => f.evidence.some((e) => publishedBy(e.document, '2020-12-31'))).length);
+    expect(d.then.totalCount).toBeGreaterThan(0);
+    for (const f of d.then.nodes as Data[]) expect(f.evidence[0].document.publishedOn <= '2020').toBe(true);
+    expect(d.now.totalCount).toBe(seed.facts.length);
+    const [then, now] = [d.place.then as Data[], d.place.now as Data[]].map((list) => list.map((f) => f.id as string)) as [
+      string[],
+      string[],
+    ];
+    expect(then.length).toBeGreaterThan(0);
+    expect(now.length).toBeGreaterThan(then.length);
+    for (const id of then) expect(now).toContain(id);
+  },
+  '23-chinese-names.graphql': (d) => {
+    expect(d.search.edges[0]).toMatchObject({
+      matchedBy: 'EXACT_ALIAS',
+      field: 'aliases',
+      node: { id: 'place:guangzhou', names: [{ value: '广州', lang: 'zh', origin: 'CURATOR' }] },
+    });
+    for (const p of d.platforms.nodes as Data[]) {
+      const names = seed.entities.find((e) => e.id === p.id)!.names ?? [];
+      expect(p.names, p.id).toEqual(names.map((n) => ({ ...n, origin: n.origin.toUpperCase() })));
+    }
+    expect(d.platforms.nodes.find((p: Data) => p.id === 'platform:taobao').names[0].value).toBe('淘宝');
   },
   '10-any-node.graphql': (d) => {
     expect(d.nodes.map((n: Data) => n.__typename)).toEqual(['Organization', 'Fact', 'Document']);

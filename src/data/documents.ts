@@ -1,4 +1,5 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
+import { ifAsOf, publishedBy } from './as-of.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
 import type { ListStatement } from './list-statements.js';
 import { documentMap } from './projection.js';
@@ -62,13 +63,19 @@ export async function entitiesOfDocuments(
 }
 
 /** The documents that mention each of many entities, by id. */
-export async function documentsOfEntities(db: Database, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, Row[]>> {
+export async function documentsOfEntities(
+  db: Database,
+  ids: readonly string[],
+  opts?: QueryOptions,
+  asOf: string | null = null,
+): Promise<Map<string, Row[]>> {
   const rows = await db.read(
     `UNWIND $ids AS id
      MATCH (:Entity {id: id})-[:MENTIONED_IN]->(:Evidence)-[:QUOTES]->(d:Document)
+     WHERE ${ifAsOf(asOf, publishedBy('d', '$asOf'))}
      WITH DISTINCT id, d ORDER BY d.id
      RETURN id, collect(${DOCUMENT_HEADER}) AS documents`,
-    { ids },
+    { ids, asOf },
     opts,
   );
   return new Map(rows.map((r) => [String(r.id), r.documents as Row[]]));

@@ -1,18 +1,24 @@
 import type { Database, Params, QueryOptions, Row } from '../db/neo4j.js';
 import { ENTITY_KIND_DECLARATIONS, KIND_ENUMS, type KindEnum, type KindPropertyName } from '../model/entity-kinds.js';
 import { allowListed, ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
+import { ifAsOf, knownBy } from './as-of.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
 import type { ListStatement } from './list-statements.js';
 import { ENTITY_PROPERTIES, entityMap, withProperties, type EntityProjection, type EntityProperty } from './projection.js';
 
-/** Entities by id with the projected properties; ids that match nothing are absent from the map. */
+/** Entities by id with the projected properties (named by a document published by `asOf`, when given); ids that match nothing are absent from the map. */
 export async function entitiesByIds(
   db: Database,
   ids: readonly string[],
   projection: EntityProjection,
   opts?: QueryOptions,
+  asOf: string | null = null,
 ): Promise<Map<string, Row>> {
-  const rows = await db.read(`UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN ${entityMap('n', projection)} AS n`, { ids }, opts);
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE ${ifAsOf(asOf, knownBy('n', 'MENTIONED_IN', '$asOf'))} RETURN ${entityMap('n', projection)} AS n`,
+    { ids, asOf },
+    opts,
+  );
   return new Map(rows.map((r) => [String((r.n as Row).id), r.n as Row]));
 }
 
@@ -35,6 +41,8 @@ export interface EntityListQuery {
   related?: { type: RelationshipType; direction: 'OUTGOING' | 'INCOMING'; id: string };
   /** Partial-date bounds on a date property (e.g. `issuedOn`), compared at the precision given. */
   dates?: { property: EntityProperty; from?: string; to?: string };
+  /** Only entities a document published by this day (YYYY-MM-DD) names (as-of.ts). */
+  asOf?: string;
   order: { property: EntityProperty; descending: boolean };
 }
 
@@ -42,7 +50,7 @@ function conditions(q: EntityListQuery): { where: string[]; params: Params } {
   const where: string[] = [];
   const params: Params = {};
   if (q.nameContains) {
-    where.push('(toLower(n.name) CONTAINS $text OR any(a IN n.aliases WHERE toLower(a) CONTAINS $text))');
+    where.push('(toLower(n.name) CONTAINS $text OR any(a IN n.aliases + coalesce(n.nameValues, []) WHERE toLower(a) CONTAINS $text))');
     params.text = q.nameContains.toLowerCase();
   }
   if (q.enumFilter) {
@@ -72,6 +80,10 @@ function conditions(q: EntityListQuery): { where: string[]; params: Params } {
       where.push(`left(${date}, size($dateTo)) <= $dateTo`);
       params.dateTo = q.dates.to;
     }
+  }
+  if (q.asOf) {
+    where.push(knownBy('n', 'MENTIONED_IN', '$asOf'));
+    params.asOf = q.asOf;
   }
   return { where, params };
 }

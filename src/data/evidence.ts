@@ -1,4 +1,5 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
+import { ifAsOf, publishedBy } from './as-of.js';
 import { documentMap, type DocumentProjection } from './projection.js';
 
 // Evidence (verbatim quotes): by id, and as cited by entities, facts and documents.
@@ -22,19 +23,21 @@ const CITED_BY = {
   document: '(:Document {id: id})<-[:QUOTES]-(e:Evidence)',
 } as const;
 
-/** The evidence of many entities, facts or documents at once, by document and then position in its text. */
+/** The evidence of many entities, facts or documents at once (quoting documents published by `asOf`, when given), by document and then position in its text. */
 export async function evidenceOf(
   db: Database,
   owner: keyof typeof CITED_BY,
   ids: readonly string[],
   opts?: QueryOptions,
+  asOf: string | null = null,
 ): Promise<Map<string, Row[]>> {
   const rows = await db.read(
     `UNWIND $ids AS id
      MATCH ${CITED_BY[owner]}
+     WHERE ${ifAsOf(asOf, `EXISTS { MATCH (e)-[:QUOTES]->(d:Document) WHERE ${publishedBy('d', '$asOf')} }`)}
      WITH id, e ORDER BY e.documentId, e.start, e.end
      RETURN id, collect(e {.*}) AS evidence`,
-    { ids },
+    { ids, asOf },
     opts,
   );
   return new Map(rows.map((r) => [String(r.id), r.evidence as Row[]]));

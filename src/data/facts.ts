@@ -1,15 +1,26 @@
 import type { Database, Params, QueryOptions, Row } from '../db/neo4j.js';
 import { allowListed } from '../model/vocabulary.js';
+import { ifAsOf, knownBy } from './as-of.js';
 import { factEvidence } from './evidence.js';
+import { PREFERENCE_CONDITION } from './fact-standing.js';
 import { keysetClauses, type KeysetPage } from './keyset.js';
 import type { ListStatement } from './list-statements.js';
 import { entityMap, factMap, type DocumentProjection, type EntityProjection, type FactProjection } from './projection.js';
 
 // Facts: by id, in filtered keyset pages, and the entities they are about or stated by.
 
-/** Facts by id, as stored; ids that match nothing are absent from the map. */
-export async function factsByIds(db: Database, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, Row>> {
-  const rows = await db.read('UNWIND $ids AS id MATCH (f:Fact {id: id}) RETURN f {.*} AS f', { ids }, opts);
+/** Facts by id, as stored (known by `asOf`, when given); ids that match nothing are absent from the map. */
+export async function factsByIds(
+  db: Database,
+  ids: readonly string[],
+  opts?: QueryOptions,
+  asOf: string | null = null,
+): Promise<Map<string, Row>> {
+  const rows = await db.read(
+    `UNWIND $ids AS id MATCH (f:Fact {id: id}) WHERE ${ifAsOf(asOf, knownBy('f', 'EVIDENCED_BY', '$asOf'))} RETURN f {.*} AS f`,
+    { ids, asOf },
+    opts,
+  );
   return new Map(rows.map((r) => [String((r.f as Row).id), r.f as Row]));
 }
 
@@ -39,6 +50,10 @@ export interface FactListQuery {
   document?: string;
   statedBy?: string;
   statementContains?: string;
+  /** Stored lower-case (fact-standing.ts). */
+  preferences?: string[];
+  /** Only facts a document published by this day (YYYY-MM-DD) evidences (as-of.ts). */
+  asOf?: string;
   order: { sort: keyof typeof FACT_SORTS; descending: boolean };
 }
 
@@ -93,6 +108,22 @@ export function factConditions(q: FactSelection): { where: string[]; params: Par
     where.push('toLower(f.statement) CONTAINS $statementText');
     params.statementText = q.statementContains.toLowerCase();
   }
+  const standing = standingConditions(q);
+  return { where: [...where, ...standing.where], params: { ...params, ...standing.params } };
+}
+
+/** The conditions on a fact's standing among conflicting values (fact-standing.ts) and on when it was known (as-of.ts), apart from those on its own properties. */
+function standingConditions(q: FactSelection): { where: string[]; params: Params } {
+  const where: string[] = [];
+  const params: Params = {};
+  if (q.preferences !== undefined) {
+    where.push(PREFERENCE_CONDITION);
+    params.preferences = q.preferences;
+  }
+  if (q.asOf !== undefined) {
+    where.push(knownBy('f', 'EVIDENCED_BY', '$asOf'));
+    params.asOf = q.asOf;
+  }
   return { where, params };
 }
 
@@ -136,6 +167,8 @@ export interface EntityFactSpec {
   metric: string | null;
   /** The entity's role in the fact (ABOUT only); null for any. */
   role: string | null;
+  /** Only facts a document published by this day (YYYY-MM-DD) evidences; null for all. */
+  asOf: string | null;
   /** At most this many per entity. */
   limit: number;
   /** Also each fact's evidence (factEvidence). */
@@ -156,6 +189,7 @@ export function entityFactsSubquery(spec: EntityFactSpec, entity: 'n' | 'm' = 'n
   return `CALL (${entity}) {
        MATCH (f:Fact)-[r:${type}]->(${entity})
        WHERE ($factKinds IS NULL OR f.kind IN $factKinds) AND ($factMetric IS NULL OR f.metric = $factMetric) AND ($factRole IS NULL OR r.role = $factRole)
+         AND ${ifAsOf(spec.asOf, knownBy('f', 'EVIDENCED_BY', '$factAsOf'))}
        WITH DISTINCT f ORDER BY f.periodStart IS NULL, f.periodStart DESC, f.periodEnd DESC, f.id LIMIT $factLimit
        RETURN collect(${factMap('f', spec.projection, spec.withEvidence ? `evidence: ${factEvidence(spec.evidenceDocuments)}` : '')}) AS facts
      }`;
@@ -166,6 +200,7 @@ export const entityFactParams = (spec: EntityFactSpec) => ({
   factKinds: spec.kinds,
   factMetric: spec.metric,
   factRole: spec.role,
+  factAsOf: spec.asOf,
   factLimit: spec.limit,
 });
 
@@ -187,20 +222,21 @@ export async function factsOfEntities(
   return new Map(rows.map((r) => [String(r.id), r.facts as Row[]]));
 }
 
-/** Entities by id, each with the facts the spec selects: one statement for two levels of a query. */
+/** Entities by id (named by a document published by `asOf`, when given), each with the facts the spec selects: one statement for two levels of a query. */
 export async function entitiesWithFacts(
   db: Database,
   ids: readonly string[],
   spec: EntityFactSpec,
   projection: EntityProjection,
   opts?: QueryOptions,
+  asOf: string | null = null,
 ): Promise<Map<string, { entity: Row; facts: Row[] }>> {
   const rows = await db.read(
     `UNWIND $ids AS id
-     MATCH (n:Entity {id: id})
+     MATCH (n:Entity {id: id}) WHERE ${ifAsOf(asOf, knownBy('n', 'MENTIONED_IN', '$asOf'))}
      ${entityFactsSubquery(spec)}
      RETURN id, ${entityMap('n', projection)} AS entity, facts`,
-    { ids, ...entityFactParams(spec) },
+    { ids, asOf, ...entityFactParams(spec) },
     opts,
   );
   return new Map(rows.map((r) => [String(r.id), { entity: r.entity as Row, facts: r.facts as Row[] }]));

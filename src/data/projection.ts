@@ -4,7 +4,18 @@ import { KIND_PROPERTIES, type KindPropertyName } from '../model/entity-kinds.js
 // reading, sending and decoding every description, date and kind-specific property on the way.
 
 /** The properties every entity stores that the API shows. */
-const COMMON_ENTITY_PROPERTIES = ['id', 'kind', 'name', 'aliases', 'description', 'degree'] as const;
+// nameValues, nameLangs and nameOrigins are the `names` field's three lists (src/seed/rows.ts, storedNames).
+const COMMON_ENTITY_PROPERTIES = [
+  'id',
+  'kind',
+  'name',
+  'aliases',
+  'nameValues',
+  'nameLangs',
+  'nameOrigins',
+  'description',
+  'degree',
+] as const;
 export type EntityProperty = (typeof COMMON_ENTITY_PROPERTIES)[number] | KindPropertyName;
 /** The properties entities store that the API shows: every entity's, and those the kinds declare. */
 export const ENTITY_PROPERTIES: readonly EntityProperty[] = [...COMMON_ENTITY_PROPERTIES, ...KIND_PROPERTIES.keys()];

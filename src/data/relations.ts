@@ -1,5 +1,6 @@
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
 import { allowListed, ENTITY_KIND_NAMES, RELATIONSHIP_TYPE_NAMES, type EntityKind, type RelationshipType } from '../model/vocabulary.js';
+import { evidencedBy, ifAsOf } from './as-of.js';
 import { RELATIONSHIP_EVIDENCE } from './evidence.js';
 import { entityFactParams, entityFactsSubquery, type EntityFactSpec } from './facts.js';
 import { entityMap, type EntityProjection } from './projection.js';
@@ -18,6 +19,8 @@ export interface RelationSpec {
   withEvidence: boolean;
   /** Also the related entity's facts of this spec, as `facts` in each row; none when null. */
   nodeFacts: EntityFactSpec | null;
+  /** Only relationships a document published by this day (YYYY-MM-DD) evidences; all when null. */
+  asOf: string | null;
 }
 
 const PATTERNS = {
@@ -44,7 +47,7 @@ export async function relationsOf(
      MATCH (n:Entity {id: id})
      CALL (n) {
        MATCH ${PATTERNS[spec.direction].replace('TYPES', types)}
-       WHERE $kinds IS NULL OR m.kind IN $kinds
+       WHERE ($kinds IS NULL OR m.kind IN $kinds) AND ${ifAsOf(spec.asOf, evidencedBy('r', '$asOf'))}
        WITH n, r, m ORDER BY type(r), m.name, m.id LIMIT $limit
        ${spec.nodeFacts ? entityFactsSubquery(spec.nodeFacts, 'm') : ''}
        RETURN collect({type: type(r), outgoing: startNode(r) = n, props: properties(r), node: ${entityMap('m', spec.projection)}${
@@ -52,7 +55,7 @@ export async function relationsOf(
        }${spec.nodeFacts ? ', facts: facts' : ''}}) AS relations
      }
      RETURN id, relations`,
-    { ids, kinds, limit: spec.limit, ...(spec.nodeFacts && entityFactParams(spec.nodeFacts)) },
+    { ids, kinds, limit: spec.limit, asOf: spec.asOf, ...(spec.nodeFacts && entityFactParams(spec.nodeFacts)) },
     opts,
   );
   return new Map(rows.map((r) => [String(r.id), r.relations as Row[]]));

@@ -20,7 +20,8 @@ export type SearchSource = 'entity' | 'fact' | 'document';
 
 /**
  * Where a hit stands in the ranking, best first: `rank`, then `nameLength` ascending, then `score`
- * descending, then `id`. Ranks: 0 the text is the entity's name, 1 one of its aliases, 2 the name
+ * descending, then `id`. Ranks: 0 the text is the entity's name, 1 one of its aliases or other-language
+ * names (Entity.names: "广州" is Guangzhou's), 2 the name
  * or an alias begins with it; from 3 on, 3 plus the number of the text's words the hit lacks.
  * `nameLength` is the length of the shortest name or alias beginning with the text (0 when none
  * does): the closest completion of what was typed comes first.
@@ -75,7 +76,7 @@ function searchParams(text: SearchText, scope: SearchScope): Params {
  * of different indexes do not compare, which is why they only order hits of the same rank.
  */
 const RANKED = `WITH source, node, score, CASE source
-       WHEN 'entity' THEN [toLower(node.name)] + [a IN coalesce(node.aliases, []) | toLower(a)]
+       WHEN 'entity' THEN [toLower(node.name)] + [a IN coalesce(node.aliases, []) + coalesce(node.nameValues, []) | toLower(a)]
        ELSE [] END AS names, toLower(CASE source
        WHEN 'entity' THEN node.name + ' ' + coalesce(node.aliasText, '') + ' ' + coalesce(node.description, '')
        WHEN 'fact' THEN node.statement + ' ' + coalesce(node.valueText, '') + ' ' + coalesce(node.periodLabel, '')

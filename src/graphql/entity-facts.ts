@@ -7,11 +7,12 @@ import { primeEntityFacts } from './fact-loaders.js';
 import { fromEnum } from './enums.js';
 import type { EntityFactsArgs as FactsFieldArgs, FactKind, RequireFields } from './generated/resolvers.js';
 import { inRange } from './inputs.js';
+import { isoDay } from './scalars.js';
 import type { OperationSelections, Selection } from './analysis/selection.js';
 import { fieldNamed, selectionBelow, selectionsOf } from './lookahead.js';
 import { documentProjectionOf, factProjectionOf, isEntityLevel, selectedEntityProjection } from './projection.js';
 import { queryOptions } from './query-options.js';
-import { entityRecord } from './records.js';
+import { entityRecordAsOf } from './records.js';
 import type { EntityShape } from './shapes.js';
 
 // An entity's `facts` field: its arguments as a query spec, and the lookaheads that fetch an entity's
@@ -24,16 +25,22 @@ export type EntityFactsArgs = RequireFields<FactsFieldArgs, 'first'>;
 
 export const storedKinds = (kinds: FactKind[] | null | undefined) => (kinds?.length ? kinds.map(fromEnum) : undefined);
 
-/** The `facts(kinds, metric, role, first)` arguments, checked, as the data layer's spec, with what the query shows of each fact. */
+/**
+ * The `facts(kinds, metric, role, asOf, first)` arguments, checked, as the data layer's spec, with what
+ * the query shows of each fact; without an `asOf` of its own, the field answers as of the day its
+ * entity was read as of (`entityAsOf`), if any.
+ */
 export function entityFactSpec(
   args: EntityFactsArgs,
   shown: Pick<EntityFactSpec, 'withEvidence' | 'evidenceDocuments' | 'projection'>,
+  entityAsOf?: string,
 ): EntityFactSpec {
   return {
     relationship: 'ABOUT',
     kinds: storedKinds(args.kinds) ?? null,
     metric: args.metric ?? null,
     role: args.role ? fromEnum(args.role) : null,
+    asOf: isoDay(args.asOf) ?? entityAsOf ?? null,
     limit: inRange('first', args.first, 1, MAX_ENTITY_FACTS),
     ...shown,
   };
@@ -63,13 +70,13 @@ export const shownOfSelectedFacts = (ctx: GraphQLContext, info: GraphQLResolveIn
  * The spec of the `facts` field selected on an entity's selection, or null when it selects none or
  * its arguments are wrong (the field's own resolver then reports them).
  */
-function factsSpecIn(selections: OperationSelections, entity: Selection | undefined): EntityFactSpec | null {
+function factsSpecIn(selections: OperationSelections, entity: Selection | undefined, entityAsOf?: string): EntityFactSpec | null {
   const field = fieldNamed(entity, 'facts');
   const args = field && selections.argumentsOf(field);
   if (!field || !args) return null;
   try {
     // graphql-js coerced these against the facts field's SDL arguments, which EntityFactsArgs is generated from.
-    return entityFactSpec(args as EntityFactsArgs, shownOfFacts(selections, selections.below(field)));
+    return entityFactSpec(args as EntityFactsArgs, shownOfFacts(selections, selections.below(field)), entityAsOf);
   } catch {
     return null;
   }
@@ -79,12 +86,12 @@ function factsSpecIn(selections: OperationSelections, entity: Selection | undefi
  * The spec of the `facts` the query selects on the related entities of the relation field being
  * resolved (under `node`, or `organization` for an affiliation), or null.
  */
-export function selectedRelatedFactsSpec(ctx: GraphQLContext, info: GraphQLResolveInfo): EntityFactSpec | null {
+export function selectedRelatedFactsSpec(ctx: GraphQLContext, info: GraphQLResolveInfo, asOf?: string): EntityFactSpec | null {
   const selections = selectionsOf(ctx, info);
   for (const field of selectionBelow(ctx, info)?.fields.values() ?? []) {
     const below = selections.below(field);
     if (!below || !isEntityLevel(below.type)) continue;
-    const spec = factsSpecIn(selections, below);
+    const spec = factsSpecIn(selections, below, asOf);
     if (spec) return spec;
   }
   return null;
@@ -95,17 +102,22 @@ export function selectedRelatedFactsSpec(ctx: GraphQLContext, info: GraphQLResol
  * asks for the entity's facts, both come in one statement, the facts handed to the facts loader so
  * that the `facts` field finds them there.
  */
-export function loadEntityWithSelectedFacts(ctx: GraphQLContext, id: string, info: GraphQLResolveInfo): Promise<EntityShape | null> {
+export function loadEntityWithSelectedFacts(
+  ctx: GraphQLContext,
+  id: string,
+  info: GraphQLResolveInfo,
+  asOf?: string,
+): Promise<EntityShape | null> {
   const projection = selectedEntityProjection(ctx, info);
-  const spec = factsSpecIn(selectionsOf(ctx, info), selectionBelow(ctx, info));
-  if (!spec) return loadEntity(ctx, id, projection);
+  const spec = factsSpecIn(selectionsOf(ctx, info), selectionBelow(ctx, info), asOf);
+  if (!spec) return loadEntity(ctx, id, projection, asOf);
   return ctx.loaders
     .get<EntityShape | null>(
-      `entity+facts:${JSON.stringify(spec)}:${projectionKey(projection)}`,
+      `entity+facts:${JSON.stringify(spec)}:${projectionKey(projection)}@${asOf ?? ''}`,
       async (ids) => {
-        const found = await entitiesWithFacts(ctx.db, ids, spec, projection, queryOptions(ctx, 'entity+facts'));
+        const found = await entitiesWithFacts(ctx.db, ids, spec, projection, queryOptions(ctx, 'entity+facts'), asOf);
         for (const [entityId, { facts }] of found) primeEntityFacts(ctx, spec, entityId, facts);
-        return new Map([...found].map(([entityId, { entity }]) => [entityId, entityRecord(entity)]));
+        return new Map([...found].map(([entityId, { entity }]) => [entityId, entityRecordAsOf(entity, asOf)]));
       },
       null,
     )

@@ -5,16 +5,25 @@ import type { Row } from '../db/neo4j.js';
 import type { GraphQLContext } from './context.js';
 import { primeEntityFacts } from './fact-loaders.js';
 import { queryOptions } from './query-options.js';
-import { entityRecord, relationRecord } from './records.js';
+import { entityRecordAsOf, relationRecordAsOf } from './records.js';
 import type { EntityShape, RelationShape } from './shapes.js';
 
-/** An entity by id with the projected properties, through this request's batching loader; null when no entity has the id. */
-export function loadEntity(ctx: GraphQLContext, id: string, projection: EntityProjection): Promise<EntityShape | null> {
+/**
+ * An entity by id with the projected properties, through this request's batching loader; null when no
+ * entity has the id or, with `asOf`, when no document published by then names it (the record keeps
+ * `asOf`, so that its fields answer as of that day too).
+ */
+export function loadEntity(ctx: GraphQLContext, id: string, projection: EntityProjection, asOf?: string): Promise<EntityShape | null> {
   return ctx.loaders
     .get<EntityShape | null>(
-      `entity:${projectionKey(projection)}`,
+      `entity:${projectionKey(projection)}@${asOf ?? ''}`,
       async (ids) =>
-        new Map([...(await entitiesByIds(ctx.db, ids, projection, queryOptions(ctx, 'entity')))].map(([k, row]) => [k, entityRecord(row)])),
+        new Map(
+          [...(await entitiesByIds(ctx.db, ids, projection, queryOptions(ctx, 'entity'), asOf))].map(([k, row]) => [
+            k,
+            entityRecordAsOf(row, asOf),
+          ]),
+        ),
       null,
     )
     .load(id);
@@ -32,7 +41,8 @@ export function loadRelations(ctx: GraphQLContext, id: string, spec: RelationSpe
         if (spec.nodeFacts)
           for (const row of [...found.values()].flat())
             primeEntityFacts(ctx, spec.nodeFacts, String((row.node as Row).id), row.facts as Row[]);
-        return new Map([...found].map(([k, rows]) => [k, rows.map(relationRecord)]));
+        // The related entities were read as of the same day: their own fields answer as of it too.
+        return new Map([...found].map(([k, rows]) => [k, rows.map((row) => relationRecordAsOf(row, spec.asOf ?? undefined))]));
       },
       [],
     )

@@ -44,6 +44,7 @@ export async function factSelection(
     document: optionalGraphId(named('document'), filter?.document),
     statedBy: optionalGraphId(named('statedBy'), filter?.statedBy),
     statementContains: filter?.statementContains == null ? undefined : text(named('statementContains'), filter.statementContains),
+    preferences: filter?.preference?.map(fromEnum),
   };
   return { ...selection, subject: await optionalEntityId(ctx, named('subject'), filter?.subject) };
 }

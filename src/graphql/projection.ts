@@ -51,9 +51,16 @@ function namesAt(selections: OperationSelections, selection: Selection | undefin
   return names;
 }
 
+/** Entity fields that show several stored properties. */
+export const ENTITY_FIELD_PROPERTIES: Record<string, string[]> = {
+  names: ['nameValues', 'nameLangs', 'nameOrigins'],
+};
+
 /** The entity properties the field being resolved shows on the entities it answers with, at whatever depth. */
 export const selectedEntityProjection = (ctx: GraphQLContext, info: GraphQLResolveInfo): EntityProjection =>
-  entityProjection(namesAt(selectionsOf(ctx, info), selectionBelow(ctx, info), 'entity'));
+  entityProjection(
+    [...namesAt(selectionsOf(ctx, info), selectionBelow(ctx, info), 'entity')].flatMap((name) => ENTITY_FIELD_PROPERTIES[name] ?? [name]),
+  );
 
 /** Fact fields that show several stored properties. */
 export const FACT_FIELD_PROPERTIES: Record<string, string[]> = {

@@ -1,7 +1,7 @@
 import type { Row } from '../db/neo4j.js';
 import { KIND_PROPERTIES } from '../model/entity-kinds.js';
 import { toEnum } from './enums.js';
-import type { DocumentShape, EdgeShape, EntityShape, EvidenceShape, FactShape, RelationShape } from './shapes.js';
+import type { DocumentShape, EdgeShape, EntityShape, NameShape, EvidenceShape, FactShape, RelationShape } from './shapes.js';
 
 // Database rows to the shapes resolvers pass around: enums upper-cased, absent values null.
 
@@ -11,6 +11,13 @@ const num = (v: unknown) => (typeof v === 'number' ? v : null);
 /** Kind properties of an enumerated type, upper-cased for GraphQL. */
 const ENUM_PROPERTIES = [...KIND_PROPERTIES].filter(([, type]) => typeof type !== 'string').map(([name]) => name);
 
+/** The `names` field from its three stored lists (src/seed/rows.ts, storedNames); none when not fetched or not stored. */
+function namesOf(row: Row): NameShape[] {
+  const values = (row.nameValues as string[] | undefined) ?? [];
+  const [langs, origins] = [row.nameLangs as string[], row.nameOrigins as string[]];
+  return values.map((value, i) => ({ value, lang: String(langs[i]), origin: toEnum(origins[i])! }));
+}
+
 export function entityRecord(row: Row): EntityShape {
   // A copy then assignments: a spread followed by overriding keys takes V8's slow path (~40x slower).
   const record = Object.assign({}, row) as EntityShape;
@@ -19,8 +26,16 @@ export function entityRecord(row: Row): EntityShape {
   record.kind = toEnum(row.kind)!;
   record.name = String(row.name);
   record.aliases = (row.aliases as string[] | undefined) ?? [];
+  record.names = namesOf(row);
   record.description = str(row.description);
   for (const p of ENUM_PROPERTIES) if (p in row) record[p] = toEnum(row[p]);
+  return record;
+}
+
+/** An entity's record, read as of `asOf` when given: its fields answer as of that day too. */
+export function entityRecordAsOf(row: Row, asOf: string | undefined): EntityShape {
+  const record = entityRecord(row);
+  if (asOf !== undefined) record.asOf = asOf;
   return record;
 }
 
@@ -87,6 +102,13 @@ export function relationRecord(row: Row): RelationShape {
     evidenceIds: ((props.evidenceIds ?? []) as unknown[]).map(String),
     ...(Array.isArray(row.evidence) && { evidence: (row.evidence as Row[]).map(evidenceRecord) }),
   };
+}
+
+/** A relation record whose related entity was read as of `asOf`, when given. */
+export function relationRecordAsOf(row: Row, asOf: string | undefined): RelationShape {
+  const record = relationRecord(row);
+  if (asOf !== undefined) record.node.asOf = asOf;
+  return record;
 }
 
 /** A row of {type, source, target, props, evidence} from the graph queries. */

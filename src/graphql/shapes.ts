@@ -11,9 +11,19 @@ export interface EntityShape {
   kind: string;
   name: string;
   aliases: string[];
+  /** Language-tagged names (origin as the GraphQL enum). */
+  names: NameShape[];
   description: string | null;
+  /** The day it was read as of (YYYY-MM-DD), when the query gave one: its fields answer as of that day too. */
+  asOf?: string;
   /** Kind-specific properties as stored (dates as partial ISO strings, enums upper-cased). */
   [property: string]: unknown;
+}
+
+export interface NameShape {
+  value: string;
+  lang: string;
+  origin: string;
 }
 
 export interface EvidenceShape {

@@ -1,5 +1,6 @@
 import { documentsByIds, documentsOfEntities, documentTexts, entitiesOfDocuments } from '../data/documents.js';
 import { evidenceByIds, evidenceOf } from '../data/evidence.js';
+import { standingOfFacts, type FactStanding } from '../data/fact-standing.js';
 import { edgesByIds } from '../data/graph.js';
 import { factsByIds, factsOfDocuments, statersOfFacts, subjectsOfFacts } from '../data/facts.js';
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
@@ -31,8 +32,11 @@ const many =
   (rows: Row[]): S[] =>
     rows.map(shape);
 
-/** A fact by id; null when none has it. */
-export const loadFact = (ctx: GraphQLContext, id: string): Promise<FactShape | null> => load(ctx, 'fact', factsByIds, factRecord, null, id);
+/** A fact by id; null when none has it, or, with `asOf`, when no document published by then evidences it. */
+export const loadFact = (ctx: GraphQLContext, id: string, asOf?: string): Promise<FactShape | null> =>
+  asOf === undefined
+    ? load(ctx, 'fact', factsByIds, factRecord, null, id)
+    : load(ctx, `fact@${asOf}`, (db, ids, opts) => factsByIds(db, ids, opts, asOf), factRecord, null, id);
 
 /** A document by id; null when none has it. */
 export const loadDocument = (ctx: GraphQLContext, id: string): Promise<DocumentShape | null> =>
@@ -59,13 +63,25 @@ export const loadFactSubjects = (ctx: GraphQLContext, factId: string): Promise<F
 export const loadStatedBy = (ctx: GraphQLContext, factId: string): Promise<EntityShape | null> =>
   load(ctx, 'factStatedBy', statersOfFacts, entityRecord, null, factId);
 
-/** The evidence of an entity (its mentions), a fact or a document, in text order. */
-export const loadEvidenceOf = (ctx: GraphQLContext, owner: 'entity' | 'fact' | 'document', id: string): Promise<EvidenceShape[]> =>
-  load(ctx, `evidenceOf:${owner}`, (db, ids, opts) => evidenceOf(db, owner, ids, opts), many(evidenceRecord), [], id);
+/** The evidence of an entity (its mentions), a fact or a document, in text order; only in documents published by `asOf`, when given. */
+export const loadEvidenceOf = (
+  ctx: GraphQLContext,
+  owner: 'entity' | 'fact' | 'document',
+  id: string,
+  asOf?: string,
+): Promise<EvidenceShape[]> =>
+  load(ctx, `evidenceOf:${owner}@${asOf ?? ''}`, (db, ids, opts) => evidenceOf(db, owner, ids, opts, asOf), many(evidenceRecord), [], id);
 
-/** The documents that mention an entity. */
-export const loadEntityDocuments = (ctx: GraphQLContext, entityId: string): Promise<DocumentShape[]> =>
-  load(ctx, 'entityDocuments', documentsOfEntities, many(documentRecord), [], entityId);
+/** The documents that mention an entity; only those published by `asOf`, when given. */
+export const loadEntityDocuments = (ctx: GraphQLContext, entityId: string, asOf?: string): Promise<DocumentShape[]> =>
+  load(
+    ctx,
+    `entityDocuments@${asOf ?? ''}`,
+    (db, ids, opts) => documentsOfEntities(db, ids, opts, asOf),
+    many(documentRecord),
+    [],
+    entityId,
+  );
 
 /** The facts a document supports, in text order. */
 export const loadDocumentFacts = (ctx: GraphQLContext, documentId: string): Promise<FactShape[]> =>
@@ -81,3 +97,7 @@ export const loadDocumentEntities = (ctx: GraphQLContext, documentId: string, ki
     [],
     documentId,
   );
+
+/** A fact's standing among conflicting values: its preference and the facts that agree or conflict. */
+export const loadStanding = (ctx: GraphQLContext, id: string): Promise<FactStanding> =>
+  load(ctx, 'standing', standingOfFacts, (s: FactStanding) => s, { preference: 'normal', conflicts: [], agreements: [] }, id);

@@ -46,6 +46,11 @@ function sizedList(
   ];
 }
 
+const AS_OF_SINGLE =
+  'As known on this day: null unless a document published by then names it (a document dated only by year or month counts from the last day of that year or month); its facts are then those known by that day.';
+const AS_OF_LIST =
+  'The state of knowledge on this day: only those a document published by then names (dated by year or month: from its last day); their facts are then those known by that day.';
+
 const upperSnake = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 const article = (noun: string) => (/^[aeiou]/i.test(noun) ? `An ${noun}` : `A ${noun}`);
 
@@ -56,6 +61,10 @@ function entityFields(id: string, kind: string): string[] {
     ...field(kind, 'kind: EntityKind!'),
     ...field('Canonical name.', 'name: String!'),
     ...field('Every other spelling the sources use.', 'aliases: [String!]! @cost(weight: 5)'),
+    ...field(
+      'Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases.',
+      'names: [Name!]! @listSize(assumedSize: 10)',
+    ),
     ...field('A short description drawn from the sources.', 'description: String @cost(weight: 2)'),
     ...sizedList('Where the sources name it: verbatim quotes.', 'mentions', 'Evidence', { first: 20, max: 200 }),
     ...sizedList('The source articles that name it.', 'documents', 'Document', { first: 20, max: 200 }),
@@ -63,6 +72,7 @@ function entityFields(id: string, kind: string): string[] {
       ['Only facts of these kinds.', 'kinds: [FactKind!]'],
       ['Only facts with this metric key, e.g. `live_commerce_sales`.', 'metric: String'],
       ['Only facts in which it has this role.', 'role: SubjectRole'],
+      ['Only facts a document published by this day evidences (the state of knowledge then).', 'asOf: Date'],
     ]),
     ...sizedList('Its relationships with other entities, each with evidence.', 'relationships', 'Relationship', { first: 100, max: 200 }, [
       ['Only these relationship types.', 'types: [RelationshipType!]'],
@@ -98,6 +108,8 @@ function queryFields(kind: Kind, k: KindDeclaration): string[] {
     `  ${k.single}(`,
     `    "The id, e.g. \`${k.idExample}\`."`,
     '    id: ID!',
+    `    "${AS_OF_SINGLE}"`,
+    '    asOf: Date',
     `  ): ${kind}`,
     '',
     '  """',
@@ -116,6 +128,8 @@ function queryFields(kind: Kind, k: KindDeclaration): string[] {
     '    last: Int',
     '    "Cursor before which the page ends."',
     '    before: String',
+    `    "${AS_OF_LIST}"`,
+    '    asOf: Date',
     `  ): ${kind}Connection ${CONNECTION_SIZE}`,
   ];
 }
@@ -136,7 +150,7 @@ function kindTypes(kind: Kind, k: KindDeclaration): string[] {
       ...sizedList('The quotes the relationship rests on.', 'evidence', 'Evidence', { first: 10, max: 100 }),
     ]),
     block(`Filters for ${k.nounPlural}; all given conditions must hold.`, `input ${kind}Filter`, [
-      ...field('Name or any alias contains this text (case-insensitive).', 'nameContains: String'),
+      ...field('Name, any alias or any other-language name contains this text (case-insensitive).', 'nameContains: String'),
       ...Object.entries(k.filters).flatMap(([name, filter]) => field(filter.description, `${name}: ${filterType(filter)}`)),
     ]),
     block(`How to order ${k.nounPlural}.`, `input ${kind}Order`, [

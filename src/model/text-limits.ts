@@ -12,6 +12,8 @@ export const TEXT_LIMITS = {
     alias: 200,
     /** Entries, not characters: after the files that name the entity are merged. */
     aliases: 30,
+    /** Language-tagged names (Entity.names), after merging; each as long as an alias. */
+    names: 10,
     description: 2_000,
     /** A person's title or role. */
     title: 200,

@@ -96,12 +96,30 @@ export function entityProblems(e: WellFormed<Entity>): ItemProblem[] {
   if (e.type === undefined) return problems;
   if (e.id !== undefined && !e.id.startsWith(`${ENTITY_KINDS[e.type]}:`))
     problems.push({ path: ['id'], problem: `id of a ${e.type} must start with ${ENTITY_KINDS[e.type]}:` });
+  problems.push(...nameProblems(e.names));
   for (const [prop, kinds] of Object.entries(KIND_PROPERTIES)) {
     if (e[prop as keyof Entity] !== undefined && !(kinds as readonly string[]).includes(e.type)) {
       problems.push({ path: [prop], problem: `${prop} is not a property of ${e.type}` });
     }
   }
   return problems;
+}
+
+// A Chinese name is written in Han characters, with the middle dot of transliterated names.
+const CHINESE = /^[\p{Script=Han}·]+$/u;
+
+/** Language-tagged names: each value once per language, and a Chinese one (`zh`, `zh-…`) in Han characters. */
+function nameProblems(names: WellFormed<Entity>['names']): ItemProblem[] {
+  const seen = new Set<string>();
+  return (names ?? []).flatMap((n, i): ItemProblem[] => {
+    if (!n) return [];
+    const key = `${n.lang}:${n.value}`;
+    if (seen.has(key)) return [{ path: ['names', i], problem: `names[${i}]: ${n.value} (${n.lang}) is listed twice` }];
+    seen.add(key);
+    if (n.lang.split('-')[0] === 'zh' && !CHINESE.test(n.value))
+      return [{ path: ['names', i, 'value'], problem: `names[${i}].value: a ${n.lang} name must be written in Chinese characters` }];
+    return [];
+  });
 }
 
 /** A referenced entity must exist: the problem when it does not. */

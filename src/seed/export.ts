@@ -1,7 +1,7 @@
 import type { Database, Row, Transaction } from '../db/neo4j.js';
 import { KIND_PROPERTIES } from '../model/entity-kinds.js';
 import { relationshipKey } from './checks.js';
-import { PERIOD_PARTS, type Entity, type Evidence, type Fact, type MetricEntry, type Relationship } from './format.js';
+import { PERIOD_PARTS, type Entity, type Evidence, type Fact, type MetricEntry, type Name, type Relationship } from './format.js';
 import type { Origin, WithOrigin } from './origin.js';
 import { CURATOR_ORIGIN, evidenceId, SEED_ORIGIN, type RowSource } from './rows.js';
 import type { SeedFact } from './validate.js';
@@ -74,6 +74,14 @@ function documentOf(d: Props): ExportedDocument {
     sourceLanguageNote: text(d.sourceLanguageNote),
     text: String(d.text),
   };
+}
+
+/** An entity's language-tagged names: rows.ts's storedNames backwards; undefined when it has none. */
+function namesOf(n: Props): Entity['names'] {
+  const values = (n.nameValues as string[] | null) ?? [];
+  if (values.length === 0) return undefined;
+  const [langs, origins] = [n.nameLangs as string[], n.nameOrigins as Name['origin'][]];
+  return values.map((value, i) => ({ value, lang: langs[i]!, origin: origins[i]! }));
 }
 
 /** The seed fields of an entity's kind-specific properties: rows.ts's kindProperties backwards. */
@@ -165,6 +173,7 @@ export async function exportGraph(db: Database): Promise<GraphExport> {
       type: p.kind as Entity['type'],
       name: String(p.name),
       aliases: (p.aliases as string[] | null) ?? [],
+      names: namesOf(p),
       description: text(p.description),
       ...kindFields(p),
       mentions: cite(mentions as string[], origin, String(p.id)),

@@ -112,11 +112,26 @@ const KIND_SPECIFIC: Record<string, z.ZodOptional<z.ZodType>> = Object.fromEntri
   [...DECLARED_PROPERTIES].map(([name, type]) => [seedField(name), (isPeriodPart(name) ? Period : seedValue(name, type)).optional()]),
 );
 
+/**
+ * A name in another language, language-tagged. The articles are English, so their spellings are
+ * `aliases`; these are supplied by a curator (the Chinese name of a city, platform or ministry)
+ * and say so with `origin`, so that nobody takes them for quotes.
+ */
+export const Name = z
+  .object({
+    value: trimmed(LIMITS.entity.alias),
+    lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/, 'must be a BCP 47 language tag like zh, zh-Hans or zh-TW'),
+    origin: z.literal('curator', 'must be curator: a name no article quotes is supplied by a curator'),
+  })
+  .strict();
+export type Name = z.infer<typeof Name>;
+
 const EntityCommon = z.object({
   id: entityId,
   type: z.enum(ENTITY_KIND_NAMES),
   name: trimmed(LIMITS.entity.name),
   aliases: z.array(trimmed(LIMITS.entity.alias)).max(LIMITS.entity.aliases, tooMany(LIMITS.entity.aliases)).default([]),
+  names: z.array(Name).max(LIMITS.entity.names, tooMany(LIMITS.entity.names)).optional(),
   description: trimmed(LIMITS.entity.description).optional(),
   mentions: z.array(Evidence).min(1, 'needs at least one mention as evidence'),
 });

@@ -1,6 +1,6 @@
 import type { EntityKind, RelationshipType } from '../model/vocabulary.js';
 import { KIND_PROPERTIES } from '../model/entity-kinds.js';
-import { PERIOD_PARTS, type Entity, type Evidence } from './format.js';
+import { PERIOD_PARTS, type Entity, type Evidence, type Name } from './format.js';
 import type { SeedDocument, SeedSet } from './validate.js';
 
 // Turns a validated seed set into flat property maps for UNWIND batches. Pure: no database.
@@ -69,6 +69,12 @@ function kindProperties(e: Entity): Record<string, string | undefined> {
   return stored;
 }
 
+/** Language-tagged names as three lists of one length (Neo4j stores no list of maps); nothing when there are none. */
+export function storedNames(names: Name[] | undefined): Record<string, string[] | undefined> {
+  if (!names?.length) return {};
+  return { nameValues: names.map((n) => n.value), nameLangs: names.map((n) => n.lang), nameOrigins: names.map((n) => n.origin) };
+}
+
 /** Items take the origin their seed file gives them (seeds/README.md, Origin), else `origin`. */
 export function toRows(seed: RowSource, origin: string = SEED_ORIGIN): GraphRows {
   const evidence = new Map<string, Props>();
@@ -109,7 +115,9 @@ export function toRows(seed: RowSource, origin: string = SEED_ORIGIN): GraphRows
         kind: e.type,
         name: e.name,
         aliases: e.aliases,
-        aliasText: e.aliases.join(' | '),
+        // The language-tagged names are searched like aliases (the full-text index covers aliasText).
+        aliasText: [...e.aliases, ...(e.names ?? []).map((n) => n.value)].join(' | '),
+        ...storedNames(e.names),
         description: e.description,
         ...kindProperties(e),
         origin: e.origin ?? origin,

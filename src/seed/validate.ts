@@ -65,7 +65,8 @@ export interface SeedSet {
 
 export type Validation = { ok: true; seed: SeedSet; problems: [] } | { ok: false; problems: SeedProblem[] };
 
-const MERGED_SCALARS = ['description', ...(Object.keys(KIND_PROPERTIES) as (keyof Entity)[])] as const;
+// Names are merged as one value: given in one file, or the same in each (seeds/README.md, Names in other languages).
+const MERGED_SCALARS = ['description', 'names', ...(Object.keys(KIND_PROPERTIES) as (keyof Entity)[])] as const;
 
 const evidenceKey = (e: Evidence) => `${e.document}@${e.start}-${e.end}`;
 export const uniqueEvidence = (list: Evidence[]) => [...new Map(list.map((e) => [evidenceKey(e), e])).values()];

@@ -35,10 +35,10 @@ describe('entityList', () => {
     const page: KeysetPage = { backward: false, size: 5, from: { value: '2020-03-01', id: 'policy:x' } };
     expect(show(entityList(q, page, entityProjection(['description'])))).toMatchInlineSnapshot(`
       "PAGE
-      MATCH (n:Policy) WHERE (toLower(n.name) CONTAINS $text OR any(a IN n.aliases WHERE toLower(a) CONTAINS $text)) AND n.policyType IN $enumValues AND EXISTS { MATCH (n)-[:LOCATED_IN*1..8]->(:Entity {id: $within}) } AND EXISTS { MATCH (n)<-[:ISSUED]-(:Entity {id: $relatedId}) } AND ((n.issuedOn < $cursorValue OR (n.issuedOn = $cursorValue AND n.id < $cursorId)) OR n.issuedOn IS NULL)
+      MATCH (n:Policy) WHERE (toLower(n.name) CONTAINS $text OR any(a IN n.aliases + coalesce(n.nameValues, []) WHERE toLower(a) CONTAINS $text)) AND n.policyType IN $enumValues AND EXISTS { MATCH (n)-[:LOCATED_IN*1..8]->(:Entity {id: $within}) } AND EXISTS { MATCH (n)<-[:ISSUED]-(:Entity {id: $relatedId}) } AND ((n.issuedOn < $cursorValue OR (n.issuedOn = $cursorValue AND n.id < $cursorId)) OR n.issuedOn IS NULL)
       WITH n ORDER BY n.issuedOn IS NULL, n.issuedOn DESC, n.id DESC LIMIT $limit
       ROW n {.id, .kind, .name, .description, .issuedOn}
-      COUNT MATCH (n:Policy) WHERE (toLower(n.name) CONTAINS $text OR any(a IN n.aliases WHERE toLower(a) CONTAINS $text)) AND n.policyType IN $enumValues AND EXISTS { MATCH (n)-[:LOCATED_IN*1..8]->(:Entity {id: $within}) } AND EXISTS { MATCH (n)<-[:ISSUED]-(:Entity {id: $relatedId}) } RETURN count(n) AS total
+      COUNT MATCH (n:Policy) WHERE (toLower(n.name) CONTAINS $text OR any(a IN n.aliases + coalesce(n.nameValues, []) WHERE toLower(a) CONTAINS $text)) AND n.policyType IN $enumValues AND EXISTS { MATCH (n)-[:LOCATED_IN*1..8]->(:Entity {id: $within}) } AND EXISTS { MATCH (n)<-[:ISSUED]-(:Entity {id: $relatedId}) } RETURN count(n) AS total
       PARAMS {"text":"live-streaming","enumValues":["plan","measures"],"within":"place:guangzhou","relatedId":"org:guangzhou-commerce-bureau","cursorValue":"2020-03-01","cursorId":"policy:x","limit":6}"
     `);
   });

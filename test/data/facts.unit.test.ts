@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { knownBy } from '../../src/data/as-of.js';
+import { PREFERENCE_CONDITION } from '../../src/data/fact-standing.js';
 import { factList, type FactListQuery } from '../../src/data/facts.js';
 import type { KeysetPage } from '../../src/data/keyset.js';
 import { showList as show } from '../support/statements.js';
@@ -84,5 +86,18 @@ describe('factList', () => {
     expect(list.count).toContain('f.kind IN $kinds');
     expect(list.count).toContain('f.metric = $metric');
     expect(list.params).toMatchObject({ metric: '', kinds: [] });
+  });
+});
+
+describe('factList: standing and as-of', () => {
+  it('adds the preference and as-of conditions, each with its one parameter, only when asked', () => {
+    const { page, count, params } = factList({ order: byId, preferences: ['preferred', 'normal'], asOf: '2020-12-31' }, FIRST_PAGE);
+    for (const statement of [page, count]) {
+      expect(statement).toContain(`${PREFERENCE_CONDITION} AND ${knownBy('f', 'EVIDENCED_BY', '$asOf')}`);
+    }
+    expect(params).toMatchObject({ preferences: ['preferred', 'normal'], asOf: '2020-12-31' });
+    const plain = factList({ order: byId }, FIRST_PAGE);
+    expect(plain.page).not.toContain('$asOf');
+    expect(plain.page).not.toContain('$preferences');
   });
 });

@@ -54,7 +54,7 @@ describe('fullTextSearch: the ranking', () => {
       "UNWIND $sources AS source
       CALL db.index.fulltext.queryNodes($indexes[source], $query) YIELD node, score
       WITH source, node, score, CASE source
-      WHEN 'entity' THEN [toLower(node.name)] + [a IN coalesce(node.aliases, []) | toLower(a)]
+      WHEN 'entity' THEN [toLower(node.name)] + [a IN coalesce(node.aliases, []) + coalesce(node.nameValues, []) | toLower(a)]
       ELSE [] END AS names, toLower(CASE source
       WHEN 'entity' THEN node.name + ' ' + coalesce(node.aliasText, '') + ' ' + coalesce(node.description, '')
       WHEN 'fact' THEN node.statement + ' ' + coalesce(node.valueText, '') + ' ' + coalesce(node.periodLabel, '')

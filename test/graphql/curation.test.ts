@@ -122,7 +122,13 @@ describe('curator write path: writing', () => {
     expect(entity.errors).toBeUndefined();
     expect(entity.data!.upsertEntity).toMatchObject({
       changed: true,
-      entity: { id: 'base:qiantang-live-base', kind: 'BASE', baseType: 'LIVE_STREAMING_BASE', degree: 0 },
+      entity: {
+        id: 'base:qiantang-live-base',
+        kind: 'BASE',
+        baseType: 'LIVE_STREAMING_BASE',
+        degree: 0,
+        names: [{ value: '钱塘直播基地', lang: 'zh', origin: 'CURATOR' }],
+      },
       change: { action: 'CREATE_ENTITY' },
     });
 

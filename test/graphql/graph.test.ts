@@ -338,9 +338,32 @@ describe('relationships as objects with ids', () => {
   it('gives a relationship read from each end its own id, naming that end, from which node(id) finds the relationship', async () => {
     const res = await graphql<Record<'from' | 'to', { relationships: { id: string; node: { id: string }; direction: string }[] }>>(
       api.url,
-      `query($from: ID!, $to: ID!) {
-         from: node(id: $from) { ... on Entity { relationships(first: 100) { id direction node { id } } } }
-         to: node(id: $to) { ... on Entity { relationships(first: 100) { id direction node { id } } } } }`,
+      `
+        query ($from: ID!, $to: ID!) {
+          from: node(id: $from) {
+            ... on Entity {
+              relationships(first: 100) {
+                id
+                direction
+                node {
+                  id
+                }
+              }
+            }
+          }
+          to: node(id: $to) {
+            ... on Entity {
+              relationships(first: 100) {
+                id
+                direction
+                node {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `,
       { from: withRole.from, to: withRole.to },
     );
     expect(res.errors).toBeUndefined();

@@ -1,7 +1,7 @@
 import { buildSchema, isObjectType, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_PROPERTIES, FACT_PROPERTIES } from '../../src/data/projection.js';
-import { FACT_FIELD_PROPERTIES } from '../../src/graphql/projection.js';
+import { ENTITY_FIELD_PROPERTIES, FACT_FIELD_PROPERTIES } from '../../src/graphql/projection.js';
 import { resolvers } from '../../src/graphql/resolvers/index.js';
 import { loadTypeDefs } from '../../src/graphql/type-defs.js';
 import { graphql, useApiServer } from '../support/graph.js';
@@ -10,7 +10,7 @@ import { graphql, useApiServer } from '../support/graph.js';
 const api = useApiServer();
 
 const FULL = `fragment full on Entity {
-  id kind name aliases description degree
+  id kind name aliases names { value lang origin } description degree
   ... on Place { placeType } ... on Person { title } ... on Organization { orgType } ... on Platform { platformType }
   ... on Base { baseType } ... on Policy { policyType issuedOn periodStart periodEnd } ... on Event { periodStart periodEnd }
   ... on Report { publishedOn }
@@ -28,7 +28,8 @@ describe('selection-driven projection', () => {
       (t): t is GraphQLObjectType => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Entity'),
     );
     expect(entityTypes.length).toBe(9);
-    for (const type of entityTypes) expect(unanswered(type, new Set(ENTITY_PROPERTIES)), type.name).toEqual([]);
+    for (const type of entityTypes)
+      expect(unanswered(type, new Set([...ENTITY_PROPERTIES, ...Object.keys(ENTITY_FIELD_PROPERTIES)])), type.name).toEqual([]);
     const fact = schema.getType('Fact') as GraphQLObjectType;
     expect(unanswered(fact, new Set([...FACT_PROPERTIES, ...Object.keys(FACT_FIELD_PROPERTIES)]))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceProblems, wellFormedParts } from '../../src/seed/checks.js';
-import { Fact } from '../../src/seed/format.js';
+import { entityProblems, evidenceProblems, wellFormedParts } from '../../src/seed/checks.js';
+import { Entity, Fact } from '../../src/seed/format.js';
 
 const TEXT = 'Yiwu hosted 300 anchors.';
 const known = { documentText: (id: string) => (id === 'doc:a' ? TEXT : undefined) };
@@ -53,5 +53,40 @@ describe('wellFormedParts', () => {
   it('has nothing to offer for an input that is not an object', () => {
     const parsed = Fact.safeParse([1]);
     expect(wellFormedParts([1], parsed.error!)).toEqual({});
+  });
+});
+
+describe('names in other languages', () => {
+  const entity = (names: unknown) => ({
+    id: 'place:guangzhou',
+    type: 'Place',
+    name: 'Guangzhou',
+    names,
+    mentions: [{ document: 'doc:a', quote: 'Yiwu', start: 0, end: 4 }],
+  });
+  const problems = (names: unknown) => {
+    const parsed = Entity.safeParse(entity(names));
+    return parsed.success
+      ? entityProblems(parsed.data).map((p) => p.problem)
+      : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('accepts a Chinese name a curator supplies, language-tagged', () => {
+    expect(problems([{ value: '广州', lang: 'zh', origin: 'curator' }])).toEqual([]);
+    expect(problems([{ value: '廣州', lang: 'zh-Hant' }])).toEqual([expect.stringContaining('names.0.origin')]);
+  });
+
+  it('refuses a name not marked as a curator’s, a bad language tag, a zh name in Latin letters and a repeated name', () => {
+    expect(problems([{ value: '广州', lang: 'zh', origin: 'seed' }])).toEqual([
+      expect.stringMatching(/^names\.0\.origin: must be curator/),
+    ]);
+    expect(problems([{ value: '广州', lang: 'Chinese', origin: 'curator' }])).toEqual([
+      expect.stringMatching(/^names\.0\.lang: must be a BCP 47/),
+    ]);
+    expect(problems([{ value: 'Guangzhou', lang: 'zh', origin: 'curator' }])).toEqual([
+      'names[0].value: a zh name must be written in Chinese characters',
+    ]);
+    const twice = { value: '广州', lang: 'zh', origin: 'curator' };
+    expect(problems([twice, twice])).toEqual(['names[1]: 广州 (zh) is listed twice']);
   });
 });

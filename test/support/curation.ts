@@ -26,7 +26,7 @@ export async function send(
 
 const CHANGE = 'change { id actor action targetId at before after }';
 export const ADD_DOCUMENT = `mutation($input: AddDocumentInput!) { addDocument(input: $input) { changed ${CHANGE} document { id title file text } } }`;
-export const UPSERT_ENTITY = `mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { changed ${CHANGE} entity { id kind name degree ... on Base { baseType } } } }`;
+export const UPSERT_ENTITY = `mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { changed ${CHANGE} entity { id kind name names { value lang origin } degree ... on Base { baseType } } } }`;
 export const UPSERT_FACT = `mutation($input: UpsertFactInput!) { upsertFact(input: $input) { changed ${CHANGE} fact { id value unit statement statedBy { id } subjects { entity { id } role } evidence { quote start end document { id } } } } }`;
 export const UPSERT_RELATIONSHIP = `mutation($input: UpsertRelationshipInput!) { upsertRelationship(input: $input) { changed ${CHANGE} relationship { id type source target role evidence { quote } } } }`;
 
@@ -51,6 +51,8 @@ export const entityInput = {
   id: 'base:qiantang-live-base',
   type: 'BASE',
   name: 'Qiantang Live Base',
+  // A curator-supplied Chinese name (NameInput's origin defaults to CURATOR).
+  names: [{ value: '钱塘直播基地', lang: 'zh' }],
   description: 'A live-streaming base in Hangzhou that trains anchors.',
   baseType: 'LIVE_STREAMING_BASE',
   mentions: [cite('Qiantang Live Base'), cite('Qiantang Live Base', 60)],

@@ -103,6 +103,8 @@ export type Base = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** Occupations it gave rise to. */
   occupations: Array<OccupationRelation>;
   /** Who operates it. */
@@ -126,6 +128,7 @@ export type BaseEventsArgs = {
 
 /** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park. */
 export type BaseFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -190,7 +193,7 @@ export type BaseEdge = {
 export type BaseFilter = {
   /** Only bases of these types. */
   baseTypes?: InputMaybe<Array<BaseType>>;
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only bases located in this place (at any depth). */
   within?: InputMaybe<Scalars['ID']['input']>;
@@ -472,6 +475,8 @@ export type Entity = {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** Its relationships with other entities, each with evidence. */
   relationships: Array<Relationship>;
 };
@@ -491,6 +496,7 @@ export type EntityDocumentsArgs = {
  * the facts about it and its relationships, each with evidence.
  */
 export type EntityFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -561,6 +567,8 @@ export type Event = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** Who organised it. */
   organizers: Array<Relationship>;
   /** Who took part. */
@@ -584,6 +592,7 @@ export type EventDocumentsArgs = {
 
 /** A festival, campaign, visit, conference, competition or training. */
 export type EventFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -654,7 +663,7 @@ export type EventEdge = {
 export type EventFilter = {
   /** Only events hosted by this entity. */
   hostedBy?: InputMaybe<Scalars['ID']['input']>;
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -730,8 +739,16 @@ export type EvidenceInput = {
 /** A statistic, target, ranking or statement drawn from a source article, with its evidence. */
 export type Fact = Node & {
   __typename?: 'Fact';
+  /** Facts that give the same value for the same thing (as for `conflicts`, but an equal value), by id. */
+  agreements: Array<Fact>;
   /** A stated change, e.g. +58.9% year on year. */
   change: Maybe<Change>;
+  /**
+   * Facts that give another value for the same thing: same kind, metric, unit and subjects (in the
+   * same roles), with an overlapping period, and a different value. Kept side by side, as Wikidata keeps
+   * conflicting statements, each with its `preference`. By id.
+   */
+  conflicts: Array<Fact>;
   /** ISO currency code when the value is money. */
   currency: Maybe<Scalars['String']['output']>;
   /** The quotes the fact rests on. */
@@ -744,6 +761,13 @@ export type Fact = Node & {
   metric: Maybe<Scalars['String']['output']>;
   /** The period the number covers. */
   period: Maybe<Period>;
+  /**
+   * Its standing among conflicting values (like a Wikidata statement's rank; not the ranking position
+   * `rank`): derived from the graph by the rule in `preferenceReason`.
+   */
+  preference: FactPreference;
+  /** Why it has its preference: the conflicting facts that decide it and by which rule (newer source, later period, narrower period). */
+  preferenceReason: Scalars['String']['output'];
   /** How the source qualifies the number (more than, about, …). */
   qualifier: Maybe<Qualifier>;
   /** Position, for rankings. */
@@ -762,6 +786,18 @@ export type Fact = Node & {
   value: Maybe<Scalars['Float']['output']>;
   /** The number as the source words it. */
   valueText: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A statistic, target, ranking or statement drawn from a source article, with its evidence. */
+export type FactAgreementsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** A statistic, target, ranking or statement drawn from a source article, with its evidence. */
+export type FactConflictsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 
@@ -810,6 +846,8 @@ export type FactFilter = {
   periodOverlaps?: InputMaybe<DateRange>;
   /** Only facts whose period lies entirely within this range (undated facts never match). */
   periodWithin?: InputMaybe<DateRange>;
+  /** Only facts with one of these preferences: `[PREFERRED, NORMAL]` leaves out the superseded values of conflicts. */
+  preference?: InputMaybe<Array<FactPreference>>;
   /** Only facts stated by this entity. */
   statedBy?: InputMaybe<Scalars['ID']['input']>;
   /** Only facts whose statement contains this text (case-insensitive). */
@@ -904,6 +942,20 @@ export type FactPeriodInput = {
   /** First day. */
   start: Scalars['Date']['input'];
 };
+
+/**
+ * A fact's standing among facts that give other values for the same thing (Wikidata's statement ranks).
+ * A conflicting fact outranks another by the first rule that tells them apart: a newer source (its
+ * newest evidencing document, compared at the coarser of the two dates' precisions), then a later
+ * period end (more recent data), then a later period start (a narrower, more specific period).
+ */
+export type FactPreference =
+  /** A conflicting fact outranks it: superseded (outdated knowledge), kept for the record. */
+  | 'DEPRECATED'
+  /** No fact gives another value, or those that do tie with it. */
+  | 'NORMAL'
+  /** It outranks every fact that gives another value for the same thing: the value to use. */
+  | 'PREFERRED';
 
 /** An entity a fact is about, and its role in the fact. */
 export type FactSubject = {
@@ -1111,6 +1163,36 @@ export type MutationUpsertRelationshipArgs = {
   input: UpsertRelationshipInput;
 };
 
+/**
+ * A name of an entity in another language, with its language tag. The source articles are English,
+ * so the spellings they use are the entity's `aliases`; these names (the Chinese name of a city,
+ * platform or ministry) come from a curator, and `origin` says so.
+ */
+export type Name = {
+  __typename?: 'Name';
+  /** Its BCP 47 language tag, e.g. `zh` (Chinese, simplified characters as used in mainland China). */
+  lang: Scalars['String']['output'];
+  /** Who supplied it. */
+  origin: NameOrigin;
+  /** The name as written, e.g. 广州. */
+  value: Scalars['String']['output'];
+};
+
+/** A language-tagged name, as a curator sends it (seeds/README.md, Names in other languages). */
+export type NameInput = {
+  /** Its BCP 47 language tag, e.g. `zh`. */
+  lang: Scalars['String']['input'];
+  /** Who supplied it; a name no source quotes is a curator's. */
+  origin?: NameOrigin;
+  /** The name as written, e.g. 广州. */
+  value: Scalars['String']['input'];
+};
+
+/** Where a name comes from. */
+export type NameOrigin =
+  /** Supplied by a curator: not a quote from a source article (the articles' own spellings are aliases). */
+  | 'CURATOR';
+
 /** An object with a global id, fetchable with `node(id:)`. */
 export type Node = {
   /** The global id: a readable, stable identifier such as `place:guangzhou`, `fact:004-shenzhen-livestreaming-month-online-retail-sales-2024` or, for a relationship, `LOCATED_IN|place:guangzhou|place:guangdong|`. */
@@ -1140,6 +1222,8 @@ export type Occupation = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** What gave rise to it (platforms, bases, organizations, events), with evidence. */
   originatedFrom: Array<Relationship>;
   /** The parent profession (SUBTYPE_OF), where stated. */
@@ -1163,6 +1247,7 @@ export type OccupationDocumentsArgs = {
 
 /** An occupation or profession, such as live-streaming host. */
 export type OccupationFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -1213,7 +1298,7 @@ export type OccupationEdge = {
 
 /** Filters for occupations; all given conditions must hold. */
 export type OccupationFilter = {
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only occupations whose parent profession is this one. */
   parent?: InputMaybe<Scalars['ID']['input']>;
@@ -1290,6 +1375,8 @@ export type Organization = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** Platforms and bases it operates. */
   operates: Array<Relationship>;
   /** What kind of organization it is. */
@@ -1327,6 +1414,7 @@ export type OrganizationEventsArgs = {
 
 /** A government body, company, association, research institute, university or media outlet. */
 export type OrganizationFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -1407,7 +1495,7 @@ export type OrganizationEdge = {
 
 /** Filters for organizations; all given conditions must hold. */
 export type OrganizationFilter = {
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only organizations of these types. */
   orgTypes?: InputMaybe<Array<OrganizationType>>;
@@ -1540,6 +1628,8 @@ export type Person = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** Its relationships with other entities, each with evidence. */
   relationships: Array<Relationship>;
   /** Facts this person stated. */
@@ -1569,6 +1659,7 @@ export type PersonEventsArgs = {
 
 /** A named person: an official, expert, entrepreneur, streamer or reporter. */
 export type PersonFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -1621,7 +1712,7 @@ export type PersonEdge = {
 export type PersonFilter = {
   /** Only people affiliated with this organization, base or platform. */
   affiliatedWith?: InputMaybe<Scalars['ID']['input']>;
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1692,6 +1783,8 @@ export type Place = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** Organizations located in it. */
   organizations: Array<OrganizationRelation>;
   /** The place it lies in (LOCATED_IN), with evidence; null at the top of the hierarchy. */
@@ -1731,6 +1824,7 @@ export type PlaceEventsArgs = {
 
 /** A place: country, province, city, district, county, town, street, village or region. */
 export type PlaceFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -1787,7 +1881,7 @@ export type PlaceEdge = {
 
 /** Filters for places; all given conditions must hold. */
 export type PlaceFilter = {
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only places of these types. */
   placeTypes?: InputMaybe<Array<PlaceType>>;
@@ -1879,6 +1973,8 @@ export type Platform = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** Occupations it gave rise to. */
   occupations: Array<OccupationRelation>;
   /** Who operates it (the first operator), with evidence. */
@@ -1906,6 +2002,7 @@ export type PlatformEventsArgs = {
 
 /** An e-commerce, short-video, social or media platform. */
 export type PlatformFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -1962,7 +2059,7 @@ export type PlatformEdge = {
 
 /** Filters for platforms; all given conditions must hold. */
 export type PlatformFilter = {
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only platforms of these types. */
   platformTypes?: InputMaybe<Array<PlatformType>>;
@@ -2052,6 +2149,8 @@ export type Policy = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** End of the period it covers. */
   periodEnd: Maybe<Scalars['PartialDate']['output']>;
   /** Start of the period it covers. */
@@ -2079,6 +2178,7 @@ export type PolicyDocumentsArgs = {
 
 /** A plan, notice, set of measures, guideline or standard. */
 export type PolicyFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -2149,7 +2249,7 @@ export type PolicyFilter = {
   issuedFrom?: InputMaybe<Scalars['PartialDate']['input']>;
   /** Only policies issued on or before this date (compared at the precision given). */
   issuedTo?: InputMaybe<Scalars['PartialDate']['input']>;
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only policies of these types. */
   policyTypes?: InputMaybe<Array<PolicyType>>;
@@ -2323,6 +2423,7 @@ export type Query = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryBaseArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2330,6 +2431,7 @@ export type QueryBaseArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryBasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2363,6 +2465,7 @@ export type QueryDocumentsArgs = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryEventArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2370,6 +2473,7 @@ export type QueryEventArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2380,6 +2484,7 @@ export type QueryEventsArgs = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryFactArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2395,6 +2500,7 @@ export type QueryFactAggregateArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2441,6 +2547,7 @@ export type QueryNodesArgs = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryOccupationArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2448,6 +2555,7 @@ export type QueryOccupationArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryOccupationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OccupationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2458,6 +2566,7 @@ export type QueryOccupationsArgs = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryOrganizationArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2465,6 +2574,7 @@ export type QueryOrganizationArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2486,6 +2596,7 @@ export type QueryPathsArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2496,12 +2607,14 @@ export type QueryPeopleArgs = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryPersonArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryPlaceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2509,6 +2622,7 @@ export type QueryPlaceArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlaceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2519,6 +2633,7 @@ export type QueryPlacesArgs = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryPlatformArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2526,6 +2641,7 @@ export type QueryPlatformArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryPlatformsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlatformFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2537,6 +2653,7 @@ export type QueryPlatformsArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PolicyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2547,12 +2664,14 @@ export type QueryPoliciesArgs = {
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryPolicyArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryReportArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -2560,6 +2679,7 @@ export type QueryReportArgs = {
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2678,6 +2798,8 @@ export type Report = Entity & Node & {
   mentions: Array<Evidence>;
   /** Canonical name. */
   name: Scalars['String']['output'];
+  /** Its names in other languages, language-tagged and supplied by curators (the Chinese name, …): search finds them like aliases. */
+  names: Array<Name>;
   /** When it was published. */
   publishedOn: Maybe<Scalars['PartialDate']['output']>;
   /** Who published it. */
@@ -2699,6 +2821,7 @@ export type ReportDocumentsArgs = {
 
 /** A study or report, with its publisher. */
 export type ReportFactsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   kinds?: InputMaybe<Array<FactKind>>;
   metric?: InputMaybe<Scalars['String']['input']>;
@@ -2761,7 +2884,7 @@ export type ReportEdge = {
 
 /** Filters for reports; all given conditions must hold. */
 export type ReportFilter = {
-  /** Name or any alias contains this text (case-insensitive). */
+  /** Name, any alias or any other-language name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only reports published by this entity. */
   publishedBy?: InputMaybe<Scalars['ID']['input']>;
@@ -2972,6 +3095,8 @@ export type UpsertEntityInput = {
   mentions: Array<EvidenceInput>;
   /** Canonical name. */
   name: Scalars['String']['input'];
+  /** Names in other languages, language-tagged (the Chinese name, …); at most 10. */
+  names?: InputMaybe<Array<NameInput>>;
   /** Organizations only: what kind of organization. */
   orgType?: InputMaybe<OrganizationType>;
   /** Policies and events only: the period covered or the dates held. */
@@ -3223,6 +3348,7 @@ export type ResolversTypes = {
   FactOrder: FactOrder;
   FactOrderField: FactOrderField;
   FactPeriodInput: FactPeriodInput;
+  FactPreference: FactPreference;
   FactSubject: ResolverTypeWrapper<FactSubjectShape>;
   FactSubjectInput: FactSubjectInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -3236,6 +3362,9 @@ export type ResolversTypes = {
   MetricConnection: ResolverTypeWrapper<MetricPageShape>;
   MetricEdge: ResolverTypeWrapper<Omit<MetricEdge, 'node'> & { node: ResolversTypes['Metric'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Name: ResolverTypeWrapper<Name>;
+  NameInput: NameInput;
+  NameOrigin: NameOrigin;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
   Occupation: ResolverTypeWrapper<EntityShape>;
@@ -3372,6 +3501,8 @@ export type ResolversParentTypes = {
   MetricConnection: MetricPageShape;
   MetricEdge: Omit<MetricEdge, 'node'> & { node: ResolversParentTypes['Metric'] };
   Mutation: Record<PropertyKey, never>;
+  Name: Name;
+  NameInput: NameInput;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
   Occupation: EntityShape;
@@ -3483,6 +3614,7 @@ export type BaseResolvers<ContextType = GraphQLContext, ParentType extends Resol
   members?: Resolver<Array<ResolversTypes['PersonRelation']>, ParentType, ContextType, RequireFields<BaseMembersArgs, 'first'>>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<BaseMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   occupations?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType, RequireFields<BaseOccupationsArgs, 'first'>>;
   operators?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<BaseOperatorsArgs, 'first'>>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<BaseRelationshipsArgs, 'direction' | 'first'>>;
@@ -3584,6 +3716,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EventMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   organizers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EventOrganizersArgs, 'first'>>;
   participants?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<EventParticipantsArgs, 'first'>>;
   periodEnd?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -3625,13 +3758,17 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type FactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fact'] = ResolversParentTypes['Fact']> = {
+  agreements?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<FactAgreementsArgs, 'first'>>;
   change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<FactConflictsArgs, 'first'>>;
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<FactEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
   metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  preference?: Resolver<ResolversTypes['FactPreference'], ParentType, ContextType>;
+  preferenceReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['Qualifier']>, ParentType, ContextType>;
   rank?: Resolver<Maybe<ResolversTypes['PositiveInt']>, ParentType, ContextType>;
   rankOf?: Resolver<Maybe<ResolversTypes['PositiveInt']>, ParentType, ContextType>;
@@ -3728,6 +3865,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   upsertRelationship?: Resolver<ResolversTypes['UpsertRelationshipPayload'], ParentType, ContextType, RequireFields<MutationUpsertRelationshipArgs, 'input'>>;
 };
 
+export type NameResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Name'] = ResolversParentTypes['Name']> = {
+  lang?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['NameOrigin'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Base' | 'Document' | 'Event' | 'Evidence' | 'Fact' | 'GraphEdge' | 'Occupation' | 'Organization' | 'Person' | 'Place' | 'Platform' | 'Policy' | 'Report', ParentType, ContextType>;
 };
@@ -3747,6 +3890,7 @@ export type OccupationResolvers<ContextType = GraphQLContext, ParentType extends
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OccupationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   originatedFrom?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OccupationOriginatedFromArgs, 'first'>>;
   parent?: Resolver<Maybe<ResolversTypes['OccupationRelation']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OccupationRelationshipsArgs, 'direction' | 'first'>>;
@@ -3790,6 +3934,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   members?: Resolver<Array<ResolversTypes['PersonRelation']>, ParentType, ContextType, RequireFields<OrganizationMembersArgs, 'first'>>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   operates?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<OrganizationOperatesArgs, 'first'>>;
   orgType?: Resolver<Maybe<ResolversTypes['OrganizationType']>, ParentType, ContextType>;
   parentOrganization?: Resolver<Maybe<ResolversTypes['OrganizationRelation']>, ParentType, ContextType>;
@@ -3857,6 +4002,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PersonRelationshipsArgs, 'direction' | 'first'>>;
   statements?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first'>>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3898,6 +4044,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlaceMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['OrganizationRelation']>, ParentType, ContextType, RequireFields<PlaceOrganizationsArgs, 'first'>>;
   parent?: Resolver<Maybe<ResolversTypes['PlaceRelation']>, ParentType, ContextType>;
   placeType?: Resolver<Maybe<ResolversTypes['PlaceType']>, ParentType, ContextType>;
@@ -3939,6 +4086,7 @@ export type PlatformResolvers<ContextType = GraphQLContext, ParentType extends R
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlatformMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   occupations?: Resolver<Array<ResolversTypes['OccupationRelation']>, ParentType, ContextType, RequireFields<PlatformOccupationsArgs, 'first'>>;
   operator?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
   operators?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<PlatformOperatorsArgs, 'first'>>;
@@ -3984,6 +4132,7 @@ export type PolicyResolvers<ContextType = GraphQLContext, ParentType extends Res
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PolicyMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   periodEnd?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   policyType?: Resolver<Maybe<ResolversTypes['PolicyType']>, ParentType, ContextType>;
@@ -4074,6 +4223,7 @@ export type ReportResolvers<ContextType = GraphQLContext, ParentType extends Res
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ReportMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['Name']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   publishers?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ReportPublishersArgs, 'first'>>;
   references?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ReportReferencesArgs, 'first'>>;
@@ -4195,6 +4345,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MetricConnection?: MetricConnectionResolvers<ContextType>;
   MetricEdge?: MetricEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Name?: NameResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NonNegativeInt?: GraphQLScalarType;
   Occupation?: OccupationResolvers<ContextType>;

@@ -102,6 +102,7 @@ const seedEntity = (input: UpsertEntityInput) => ({
   platformType: lower(input.platformType),
   baseType: lower(input.baseType),
   policyType: lower(input.policyType),
+  names: input.names?.map((n) => ({ ...n, origin: fromEnum(n.origin ?? 'CURATOR') })),
 });
 
 const seedFact = (input: UpsertFactInput) => ({

@@ -48,8 +48,9 @@ async function documentOf(ctx: GraphQLContext, evidence: EvidenceShape): Promise
 
 /** Fields of every entity type: where the sources name it. */
 const entitySourceFields = {
-  mentions: (entity: EntityShape, _args: unknown, ctx: GraphQLContext) => loadEvidenceOf(ctx, 'entity', entity.id),
-  documents: (entity: EntityShape, _args: unknown, ctx: GraphQLContext) => loadEntityDocuments(ctx, entity.id),
+  // An entity read as of a day shows the mentions and documents published by then.
+  mentions: (entity: EntityShape, _args: unknown, ctx: GraphQLContext) => loadEvidenceOf(ctx, 'entity', entity.id, entity.asOf),
+  documents: (entity: EntityShape, _args: unknown, ctx: GraphQLContext) => loadEntityDocuments(ctx, entity.id, entity.asOf),
 };
 
 export const documentsResolvers = {

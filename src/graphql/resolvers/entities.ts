@@ -6,6 +6,7 @@ import { loadEntityWithSelectedFacts } from '../entity-facts.js';
 import { loadRelations } from '../entity-loaders.js';
 import type { EntityRelationshipsArgs, ResolverFn, Resolvers } from '../generated/resolvers.js';
 import { badInput, graphId, inRange } from '../inputs.js';
+import { isoDay } from '../scalars.js';
 import { onEveryKind } from '../kind-fields.js';
 import type { EntityShape, EntityPageShape, RelationShape } from '../shapes.js';
 import { loadEvidence } from '../source-loaders.js';
@@ -16,23 +17,29 @@ import { loadNode, nodeType } from './nodes.js';
 
 const MAX_NODES = 100;
 
-async function entityOfKind(ctx: GraphQLContext, id: string, label: EntityKind, info: GraphQLResolveInfo): Promise<EntityShape | null> {
+async function entityOfKind(
+  ctx: GraphQLContext,
+  id: string,
+  label: EntityKind,
+  info: GraphQLResolveInfo,
+  asOf?: string,
+): Promise<EntityShape | null> {
   const entityId = graphId('id', id);
-  const entity = await loadEntityWithSelectedFacts(ctx, entityId, info);
+  const entity = await loadEntityWithSelectedFacts(ctx, entityId, info, asOf);
   return entity?.label === label ? entity : null;
 }
 
 type Declarations = typeof ENTITY_KIND_DECLARATIONS;
 /** place(id), places(…), person(id), people(…), …: one entity by id and a page of them, for each declared kind. */
 type KindQueries = {
-  [F in Declarations[EntityKind]['single']]?: ResolverFn<EntityShape | null, unknown, GraphQLContext, { id: string }>;
+  [F in Declarations[EntityKind]['single']]?: ResolverFn<EntityShape | null, unknown, GraphQLContext, { id: string; asOf?: Date | null }>;
 } & {
   [F in Declarations[EntityKind]['plural']]?: ResolverFn<EntityPageShape, unknown, GraphQLContext, ListArgs>;
 };
 const kindQueries: KindQueries = {};
 for (const kind of ENTITY_KIND_NAMES) {
   const { single, plural } = ENTITY_KIND_DECLARATIONS[kind];
-  kindQueries[single] = (_root, { id }, ctx, info) => entityOfKind(ctx, id, kind, info);
+  kindQueries[single] = (_root, { id, asOf }, ctx, info) => entityOfKind(ctx, id, kind, info, isoDay(asOf));
   kindQueries[plural] = (_root, args, ctx, info) => listEntities(ctx, kind, args, info);
 }
 
@@ -48,7 +55,7 @@ const entityFields = {
   ): Promise<RelationShape[]> => {
     const limit = inRange('first', args.first ?? 100, 1, MAX_RELATIONSHIPS);
     const types = args.types?.length ? args.types : RELATIONSHIP_TYPE_NAMES;
-    return loadRelations(ctx, parent.id, relationSpec(ctx, info, types, args.direction ?? 'BOTH', null, limit));
+    return loadRelations(ctx, parent.id, relationSpec(ctx, info, types, args.direction ?? 'BOTH', null, limit, parent.asOf));
   },
   degree: (parent: EntityShape) => Number(parent.degree ?? 0),
 };

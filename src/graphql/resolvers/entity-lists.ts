@@ -7,9 +7,10 @@ import type { GraphQLContext } from '../context.js';
 import { fromEnum } from '../enums.js';
 import type { QueryResolvers, ResolverFn } from '../generated/resolvers.js';
 import { graphId, text } from '../inputs.js';
+import { isoDay } from '../scalars.js';
 import { pageRequest, readList, toPage } from '../pagination.js';
 import { selectedEntityProjection } from '../projection.js';
-import { entityRecord } from '../records.js';
+import { entityRecordAsOf } from '../records.js';
 import type { EntityPageShape, EntityShape } from '../shapes.js';
 
 // The per-kind list queries (places, people, …): filter arguments to one list query shape.
@@ -59,6 +60,7 @@ function listQuery(label: EntityKind, args: ListArgs): EntityListQuery {
     order: { property: sortProperty(args.orderBy?.field ?? 'NAME'), descending: args.orderBy?.direction === 'DESC' },
   };
   const filter: Readonly<Partial<Record<string, FilterValue | null>>> = args.filter ?? {};
+  if (args.asOf) query.asOf = isoDay(args.asOf);
   if (args.filter?.nameContains != null) query.nameContains = text('filter.nameContains', args.filter.nameContains);
   // The SDL's filter input lists exactly the declared filters, in their order, after nameContains.
   for (const [name, declared] of Object.entries(ENTITY_KIND_DECLARATIONS[label].filters)) {
@@ -81,7 +83,7 @@ export async function listEntities(
   const sortKey = query.order.property;
   return toPage(
     req,
-    rows.map(entityRecord),
+    rows.map((row) => entityRecordAsOf(row, query.asOf)),
     // Sort properties are stored as strings (names, partial dates) or numbers (degree).
     (e: EntityShape) => ({ value: (e[sortKey] as string | number | null | undefined) ?? null, id: e.id }),
     count,

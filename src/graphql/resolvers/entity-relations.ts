@@ -24,7 +24,8 @@ const LIMIT = 200;
 
 /**
  * What to fetch for a relation field: the relationships, and of the related entities and evidence
- * only what the query shows, with the related entities' facts when the query asks for them too.
+ * only what the query shows, with the related entities' facts when the query asks for them too; as
+ * of `asOf` (the entity's, when it was read as of a day), also for the related entities.
  */
 export const relationSpec = (
   ctx: GraphQLContext,
@@ -33,6 +34,7 @@ export const relationSpec = (
   direction: Direction,
   kinds: readonly EntityKind[] | null,
   limit: number,
+  asOf?: string,
 ): RelationSpec => ({
   types,
   direction,
@@ -40,7 +42,8 @@ export const relationSpec = (
   limit,
   projection: selectedEntityProjection(ctx, info),
   withEvidence: selects(ctx, info, 'evidence'),
-  nodeFacts: selectedRelatedFactsSpec(ctx, info),
+  nodeFacts: selectedRelatedFactsSpec(ctx, info, asOf),
+  asOf: asOf ?? null,
 });
 
 /** The entity's relationships that fit the spec, the first `first` of them (200 at most). */
@@ -50,11 +53,11 @@ export const manyRelations =
     loadRelations(
       ctx,
       parent.id,
-      relationSpec(ctx, info, types, direction, kinds, first == null ? LIMIT : inRange('first', first, 1, LIMIT)),
+      relationSpec(ctx, info, types, direction, kinds, first == null ? LIMIT : inRange('first', first, 1, LIMIT), parent.asOf),
     );
 
 /** The first relationship that fits (they come ordered by type and name), or null. */
 export const oneRelation =
   ({ types, direction, kinds }: RelationField): OneRelationResolver =>
   async (parent, _args, ctx, info) =>
-    (await loadRelations(ctx, parent.id, relationSpec(ctx, info, types, direction, kinds, 1)))[0] ?? null;
+    (await loadRelations(ctx, parent.id, relationSpec(ctx, info, types, direction, kinds, 1, parent.asOf)))[0] ?? null;

@@ -2,14 +2,17 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { factList, type FACT_SORTS, type FactListQuery } from '../../data/facts.js';
 import type { FactListField } from '../../model/entity-kinds.js';
 import type { GraphQLContext } from '../context.js';
-import type { FactOrderField, QueryFactsArgs, ResolverFn, Resolvers } from '../generated/resolvers.js';
-import { graphId } from '../inputs.js';
+import { toEnum } from '../enums.js';
+import type { FactOrderField, FactPreference, QueryFactsArgs, ResolverFn, Resolvers } from '../generated/resolvers.js';
+import { graphId, inRange } from '../inputs.js';
 import { factSelection } from '../fact-filter.js';
 import { onEveryKind } from '../kind-fields.js';
+import { isoDay } from '../scalars.js';
 import { pageRequest, readList, toPage } from '../pagination.js';
 import { factRecord } from '../records.js';
 import type { EntityShape, FactPageShape, FactShape } from '../shapes.js';
-import { loadEvidenceOf, loadFact, loadFactSubjects, loadStatedBy } from '../source-loaders.js';
+import { loadEvidenceOf, loadFact, loadFactSubjects, loadStanding, loadStatedBy } from '../source-loaders.js';
+import { preferenceReason } from '../../data/fact-standing.js';
 import { entityFactSpec, shownOfSelectedFacts, type EntityFactsArgs } from '../entity-facts.js';
 import { loadEntityFacts } from '../fact-loaders.js';
 
@@ -26,9 +29,10 @@ const SORT_VALUES: Record<Sort, (f: FactShape) => string | number | null> = {
 };
 
 /** The filter and order arguments of `facts`, checked, in the data layer's terms. */
-async function listQuery(ctx: GraphQLContext, { filter, orderBy }: QueryFactsArgs): Promise<FactListQuery> {
+async function listQuery(ctx: GraphQLContext, { filter, orderBy, asOf }: QueryFactsArgs): Promise<FactListQuery> {
   return {
     ...(await factSelection(ctx, filter)),
+    asOf: isoDay(asOf),
     // Newest period first when no order is given; a given order is ascending unless it says otherwise.
     order: orderBy
       ? { sort: ORDER_FIELDS[orderBy.field], descending: orderBy.direction === 'DESC' }
@@ -54,7 +58,7 @@ export type FactListResolver = ResolverFn<FactShape[], EntityShape, GraphQLConte
 /** Fields of every entity type: the facts about it, narrowed by the arguments. */
 const entityFactFields = {
   facts: (entity: EntityShape, args: EntityFactsArgs, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
-    loadEntityFacts(ctx, entity.id, entityFactSpec(args, shownOfSelectedFacts(ctx, info))),
+    loadEntityFacts(ctx, entity.id, entityFactSpec(args, shownOfSelectedFacts(ctx, info), entity.asOf)),
 };
 
 /** A kind-specific fact list: one fixed selection of the entity's facts, the first `first` of them (declared-fields.ts puts them on the kinds' types). */
@@ -66,19 +70,43 @@ export const kindFactList =
       kinds,
       metric: null,
       role: null,
+      // An entity read as of a day lists its statements, goals and results known by then.
+      asOf: entity.asOf ?? null,
       limit: first ?? KIND_FACTS_LIMIT,
       ...shownOfSelectedFacts(ctx, info),
     });
 
+/** Facts by id, those still there, the first `first` of them. */
+const factsByIdList = async (ctx: GraphQLContext, ids: string[], first: number) =>
+  (await Promise.all(ids.slice(0, inRange('first', first, 1, MAX_RIVALS)).map((id) => loadFact(ctx, id)))).filter((f) => f !== null);
+
+const MAX_RIVALS = 100;
+
+/** A fact's standing among facts that give the same or another value for the same thing (data/fact-standing.ts). */
+const standingFields = {
+  conflicts: async (fact: FactShape, { first }: { first: number }, ctx: GraphQLContext) =>
+    factsByIdList(
+      ctx,
+      (await loadStanding(ctx, fact.id)).conflicts.map((c) => c.id),
+      first,
+    ),
+  agreements: async (fact: FactShape, { first }: { first: number }, ctx: GraphQLContext) =>
+    factsByIdList(ctx, (await loadStanding(ctx, fact.id)).agreements, first),
+  preference: async (fact: FactShape, _args: unknown, ctx: GraphQLContext) =>
+    toEnum((await loadStanding(ctx, fact.id)).preference) as FactPreference,
+  preferenceReason: async (fact: FactShape, _args: unknown, ctx: GraphQLContext) => preferenceReason(await loadStanding(ctx, fact.id)),
+};
+
 export const factsResolvers = {
   Query: {
-    fact: (_root, { id }, ctx) => loadFact(ctx, graphId('id', id)),
+    fact: (_root, { id, asOf }, ctx) => loadFact(ctx, graphId('id', id), isoDay(asOf)),
     facts: (_root, args, ctx, info) => listFacts(ctx, args, info),
   },
   Fact: {
     subjects: (fact, _args, ctx) => loadFactSubjects(ctx, fact.id),
     statedBy: (fact, _args, ctx) => loadStatedBy(ctx, fact.id),
     evidence: (fact, _args, ctx) => fact.evidence ?? loadEvidenceOf(ctx, 'fact', fact.id),
+    ...standingFields,
   },
   FactConnection: { totalCount: (page) => page.totalCount() },
   ...onEveryKind((kind) => kind, entityFactFields),

@@ -147,6 +147,8 @@ describe('list sizes', () => {
   it('count a negative page size (first is an Int, as Relay has it) as no items, never as negative cost', () => {
     const pages = '{ places(first: 100) { nodes { id aliases } } }';
     const alone = analyse(pages).cost;
-    expect(analyse('{ a: places(first: -100000) { nodes { id aliases } } b: places(first: 100) { nodes { id aliases } } }').cost).toBe(alone + 1);
+    expect(analyse('{ a: places(first: -100000) { nodes { id aliases } } b: places(first: 100) { nodes { id aliases } } }').cost).toBe(
+      alone + 1,
+    );
   });
 });

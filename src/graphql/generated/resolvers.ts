@@ -12,7 +12,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date (YYYY-MM-DD), from graphql-scalars. */
+  /** A calendar date (YYYY-MM-DD): RFC 3339 `full-date`, from graphql-scalars. */
   Date: { input: Date; output: string; }
   /** A non-negative whole number, from graphql-scalars. */
   NonNegativeInt: { input: number; output: number; }

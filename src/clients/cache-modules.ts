@@ -83,9 +83,12 @@ export function urqlCacheModule(shape: CacheShape): string {
           .join(', ')} },\n`,
     )
     .join('');
-  return `${HEADER}// urql: cacheExchange({ keys, resolvers }) from @urql/exchange-graphcache.
+  return `${HEADER}// urql: cacheExchange({ keys, resolvers, possibleTypes }) from @urql/exchange-graphcache.
 import type { KeyingConfig, ResolverConfig } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
+
+/** Every interface and union, with the object types that may stand for it. */
+export const possibleTypes: Record<string, string[]> = ${JSON.stringify(shape.possibleTypes, null, 2)};
 
 /** Object types without an id: embedded value objects, stored in the object that holds them. */
 export const embeddedTypes = ${list(shape.embedded)};

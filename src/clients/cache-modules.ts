@@ -74,30 +74,23 @@ ${types.map(policy).join('')}};
 `;
 }
 
-export function urqlCacheModule(shape: CacheShape): string {
-  const resolvers = shape.connections
-    .map(
-      (c) =>
-        `  ${c.type}: { ${Object.keys(c.fields)
-          .map((f) => `${f}: relayPagination()`)
-          .join(', ')} },\n`,
-    )
-    .join('');
-  return `${HEADER}// urql: cacheExchange({ keys, resolvers, possibleTypes }) from @urql/exchange-graphcache.
-import type { KeyingConfig, ResolverConfig } from '@urql/exchange-graphcache';
-import { relayPagination } from '@urql/exchange-graphcache/extras';
+export function urqlCacheModule(shape: CacheShape, urqlSchema: unknown): string {
+  return `${HEADER}// urql: cacheExchange({ schema, keys }) from @urql/exchange-graphcache. Each page of a connection is
+// cached by its arguments. For an infinite list, give that field relayPagination() (exchange-graphcache/extras)
+// in \`resolvers\` and select \`edges\` in every query of it: relayPagination reads a page fetched with
+// \`nodes\` only as empty.
+import type { CacheExchangeOpts, KeyingConfig } from '@urql/exchange-graphcache';
 
-/** Every interface and union, with the object types that may stand for it. */
-export const possibleTypes: Record<string, string[]> = ${JSON.stringify(shape.possibleTypes, null, 2)};
+/**
+ * The schema, minified (@urql/introspection): graphcache matches fragments on interfaces and unions
+ * by it, and would otherwise warn of every field of a fragment that does not apply.
+ */
+export const schema: CacheExchangeOpts['schema'] = ${JSON.stringify(urqlSchema)};
 
 /** Object types without an id: embedded value objects, stored in the object that holds them. */
 export const embeddedTypes = ${list(shape.embedded)};
 
 /** Types with an \`id\` are keyed by it (graphcache's default); embedded types have no key. */
 export const keys: KeyingConfig = Object.fromEntries(embeddedTypes.map((type) => [type, () => null]));
-
-/** Connection fields page with relayPagination: pages fetched with \`after\`/\`before\` are joined. */
-export const resolvers: ResolverConfig = {
-${resolvers}};
 `;
 }

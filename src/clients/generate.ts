@@ -1,3 +1,4 @@
+import { getIntrospectedSchema, minifyIntrospectionQuery } from '@urql/introspection';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { apolloCacheModule, urqlCacheModule } from './cache-modules.js';
 import { SCALAR_TYPES } from './scalars.js';
@@ -17,7 +18,7 @@ export function generateClientFiles(schema: GraphQLSchema): Record<string, strin
     'possibleTypes.json': json(shape.possibleTypes),
     'scalars.json': json(scalarTypes(schema)),
     'apollo-cache.ts': apolloCacheModule(shape),
-    'urql-cache.ts': urqlCacheModule(shape),
+    'urql-cache.ts': urqlCacheModule(shape, minifyIntrospectionQuery(getIntrospectedSchema(schema))),
   };
 }
 

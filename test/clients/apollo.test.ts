@@ -47,7 +47,7 @@ describe('Apollo Client 4 with InMemoryCache from clients/apollo-cache.ts', () =
   it('pages a connection selected with nodes only: fetchMore joins the pages', async () => {
     const { apollo } = client();
     const query = parse('query ($after: String) { places(first: 3, after: $after) { nodes { id } pageInfo { endCursor hasNextPage } } }');
-    const page1 = await apollo.query({ query });
+    const page1 = await apollo.query<{ places: { pageInfo: { endCursor: string } } }>({ query });
     // What fetchMore sends: the next page from the network, merged into the same cached list.
     const after = page1.data!.places.pageInfo.endCursor;
     await apollo.query({ query, variables: { after }, fetchPolicy: 'network-only' });

@@ -37,6 +37,13 @@ describe('published client artefacts (clients/)', () => {
     for (const type of ['Place', 'Relationship', 'GraphEdge']) expect(embeddedTypes).not.toContain(type);
   });
 
+  it('document in the SDL every embedded value object as one (connections, their edges and payloads aside)', () => {
+    const schema = clientSchema();
+    const valueObjects = objectTypes(schema).embedded.filter((t) => !/(Connection|Edge|Payload|^PageInfo)$/.test(t));
+    expect(valueObjects).toEqual(expect.arrayContaining(['Period', 'Change', 'FactSubject']));
+    for (const type of valueObjects) expect(schema.getType(type)!.description, type).toContain('An embedded value object');
+  });
+
   it('page connection fields by their non-cursor arguments', () => {
     expect(files['apollo-cache.ts']).toContain('places: connection(["filter","orderBy"])');
     expect(files['apollo-cache.ts']).toContain('search: connection(["text","kinds"])');

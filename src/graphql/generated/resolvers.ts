@@ -251,7 +251,7 @@ export type BaseType =
   /** A wholesale market. */
   | 'WHOLESALE_MARKET';
 
-/** A stated change of a value. */
+/** A stated change of a value. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type Change = {
   __typename?: 'Change';
   /** What it is compared with. */
@@ -292,7 +292,7 @@ export type ChangeUnit =
   /** Times the earlier value. */
   | 'TIMES';
 
-/** What two entities have in common in the sources. */
+/** What two entities have in common in the sources. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type Connections = {
   __typename?: 'Connections';
   /** The first entity. */
@@ -858,7 +858,7 @@ export type FactPeriodInput = {
   start: Scalars['Date']['input'];
 };
 
-/** An entity a fact is about, and its role in the fact. */
+/** An entity a fact is about, and its role in the fact. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type FactSubject = {
   __typename?: 'FactSubject';
   /** The entity. */
@@ -906,7 +906,7 @@ export type GraphEdgeEvidenceArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
-/** Size of the knowledge graph as Neo4j counts it right now. */
+/** Size of the knowledge graph as Neo4j counts it right now. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type GraphStats = {
   __typename?: 'GraphStats';
   /** Node counts per label, largest first. */
@@ -919,7 +919,7 @@ export type GraphStats = {
   relationshipTypes: Array<LabelCount>;
 };
 
-/** How many nodes carry a label, or how many relationships have a type. */
+/** How many nodes carry a label, or how many relationships have a type. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type LabelCount = {
   __typename?: 'LabelCount';
   /** How many there are. */
@@ -1391,7 +1391,7 @@ export type PartialPeriodInput = {
   start?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
-/** A path between two entities. */
+/** A path between two entities. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type Path = {
   __typename?: 'Path';
   /** The relationships along the path, in order (each may point either way). */
@@ -1402,7 +1402,7 @@ export type Path = {
   nodes: Array<Entity>;
 };
 
-/** A period with full-date bounds. */
+/** A period with full-date bounds. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type Period = {
   __typename?: 'Period';
   /** Last day. */
@@ -2742,7 +2742,7 @@ export type SortDirection =
   /** Largest first. */
   | 'DESC';
 
-/** A part of the graph: entities and the relationships between them. */
+/** A part of the graph: entities and the relationships between them. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type Subgraph = {
   __typename?: 'Subgraph';
   /** The entity asked about. */

@@ -1,6 +1,6 @@
 import { DateResolver, NonNegativeIntResolver, PositiveIntResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/resolvers.js';
-import { PartialDateResolver } from '../scalars.js';
+import { behaviourOf, PartialDateResolver } from '../scalars.js';
 import { curationResolvers } from './curation.js';
 import { documentsResolvers } from './documents.js';
 import { entityResolvers } from './entities.js';
@@ -11,10 +11,10 @@ import { searchResolvers } from './search.js';
 import { statsQueries } from './stats.js';
 
 const scalars = {
-  Date: DateResolver,
-  PartialDate: PartialDateResolver,
-  NonNegativeInt: NonNegativeIntResolver,
-  PositiveInt: PositiveIntResolver,
+  Date: behaviourOf(DateResolver),
+  PartialDate: behaviourOf(PartialDateResolver),
+  NonNegativeInt: behaviourOf(NonNegativeIntResolver),
+  PositiveInt: behaviourOf(PositiveIntResolver),
 } satisfies Resolvers;
 
 export const resolvers: Resolvers = mergeResolvers(

@@ -12,7 +12,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date (YYYY-MM-DD), from graphql-scalars. */
+  /** A calendar date (YYYY-MM-DD): RFC 3339 `full-date`, from graphql-scalars. */
   Date: { input: Date; output: string; }
   /** A non-negative whole number, from graphql-scalars. */
   NonNegativeInt: { input: number; output: number; }
@@ -254,7 +254,7 @@ export type BaseType =
   /** A wholesale market. */
   | 'WHOLESALE_MARKET';
 
-/** A stated change of a value. */
+/** A stated change of a value. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type Change = {
   __typename?: 'Change';
   /** What it is compared with. */
@@ -295,7 +295,7 @@ export type ChangeUnit =
   /** Times the earlier value. */
   | 'TIMES';
 
-/** What two entities have in common in the sources. */
+/** What two entities have in common in the sources. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type Connections = {
   __typename?: 'Connections';
   /** The first entity. */
@@ -862,7 +862,7 @@ export type FactFilter = {
 
 /**
  * A group of facts and statistics of their values. Values are aggregated within one unit and
- * currency only.
+ * currency only. An embedded value object (it has no id): client caches keep it inside the object that holds it.
  */
 export type FactGroup = {
   __typename?: 'FactGroup';
@@ -957,7 +957,7 @@ export type FactPreference =
   /** It outranks every fact that gives another value for the same thing: the value to use. */
   | 'PREFERRED';
 
-/** An entity a fact is about, and its role in the fact. */
+/** An entity a fact is about, and its role in the fact. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type FactSubject = {
   __typename?: 'FactSubject';
   /** The entity. */
@@ -1013,7 +1013,7 @@ export type GraphEdgeEvidenceArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
-/** Size of the knowledge graph as Neo4j counts it right now. */
+/** Size of the knowledge graph as Neo4j counts it right now. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type GraphStats = {
   __typename?: 'GraphStats';
   /** Node counts per label, largest first. */
@@ -1026,7 +1026,7 @@ export type GraphStats = {
   relationshipTypes: Array<LabelCount>;
 };
 
-/** How many nodes carry a label, or how many relationships have a type. */
+/** How many nodes carry a label, or how many relationships have a type. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type LabelCount = {
   __typename?: 'LabelCount';
   /** How many there are. */
@@ -1035,7 +1035,7 @@ export type LabelCount = {
   name: Scalars['String']['output'];
 };
 
-/** A metric key and what the facts using it say about it. */
+/** A metric key and what the facts using it say about it. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type Metric = {
   __typename?: 'Metric';
   /** What the metric measures, from the metric catalogue (seeds/metrics.json); null for a key a curator introduced that the catalogue does not list yet. */
@@ -1055,7 +1055,7 @@ export type Metric = {
 };
 
 
-/** A metric key and what the facts using it say about it. */
+/** A metric key and what the facts using it say about it. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type MetricSubjectsArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
@@ -1166,7 +1166,7 @@ export type MutationUpsertRelationshipArgs = {
 /**
  * A name of an entity in another language, with its language tag. The source articles are English,
  * so the spellings they use are the entity's `aliases`; these names (the Chinese name of a city,
- * platform or ministry) come from a curator, and `origin` says so.
+ * platform or ministry) come from a curator, and `origin` says so. An embedded value object (it has no id): client caches keep it inside the object that holds it.
  */
 export type Name = {
   __typename?: 'Name';
@@ -1581,7 +1581,7 @@ export type PartialPeriodInput = {
   start?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
-/** A path between two entities. */
+/** A path between two entities. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type Path = {
   __typename?: 'Path';
   /** The relationships along the path, in order (each may point either way). */
@@ -1592,7 +1592,7 @@ export type Path = {
   nodes: Array<Entity>;
 };
 
-/** A period with full-date bounds. */
+/** A period with full-date bounds. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type Period = {
   __typename?: 'Period';
   /** Last day. */
@@ -3009,7 +3009,7 @@ export type SearchMatch =
 /** What a search may return. */
 export type SearchResult = Base | Document | Event | Fact | Occupation | Organization | Person | Place | Platform | Policy | Report;
 
-/** One entity's values of one metric in one unit, over time. */
+/** One entity's values of one metric in one unit, over time. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type SeriesLine = {
   __typename?: 'SeriesLine';
   /** The currency of every value on the line, when money. */
@@ -3022,7 +3022,7 @@ export type SeriesLine = {
   unit: Maybe<Scalars['String']['output']>;
 };
 
-/** A value of a series for one period, and the facts that state it. */
+/** A value of a series for one period, and the facts that state it. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type SeriesPoint = {
   __typename?: 'SeriesPoint';
   /** Whether the facts behind the point state different values. */
@@ -3042,7 +3042,7 @@ export type SortDirection =
   /** Largest first. */
   | 'DESC';
 
-/** A part of the graph: entities and the relationships between them. */
+/** A part of the graph: entities and the relationships between them. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
 export type Subgraph = {
   __typename?: 'Subgraph';
   /** The entity asked about. */

@@ -1,6 +1,6 @@
 import { DateResolver, NonNegativeIntResolver, PositiveIntResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/resolvers.js';
-import { PartialDateResolver } from '../scalars.js';
+import { behaviourOf, PartialDateResolver } from '../scalars.js';
 import { analyticsResolvers } from './analytics.js';
 import { curationResolvers } from './curation.js';
 import { documentsResolvers } from './documents.js';
@@ -12,10 +12,10 @@ import { searchResolvers } from './search.js';
 import { statsQueries } from './stats.js';
 
 const scalars = {
-  Date: DateResolver,
-  PartialDate: PartialDateResolver,
-  NonNegativeInt: NonNegativeIntResolver,
-  PositiveInt: PositiveIntResolver,
+  Date: behaviourOf(DateResolver),
+  PartialDate: behaviourOf(PartialDateResolver),
+  NonNegativeInt: behaviourOf(NonNegativeIntResolver),
+  PositiveInt: behaviourOf(PositiveIntResolver),
 } satisfies Resolvers;
 
 export const resolvers: Resolvers = mergeResolvers(

@@ -33,6 +33,12 @@ const OWNER: Record<RelationshipType, 'from' | 'to'> = {
   GAVE_RISE_TO: 'to',
   SUBTYPE_OF: 'from',
   MENTIONS: 'from',
+  SELLS_ON: 'from',
+  HAS_ACCOUNT_ON: 'from',
+  ENTRUSTED: 'from',
+  REPORTED_ON: 'from',
+  WORKS_AS: 'from',
+  ACTIVE_IN: 'from',
 };
 
 type Target = readonly [EntityKind, string?];
@@ -150,6 +156,12 @@ const SENTENCES: Record<RelationshipType, (a: string, b: string, p: Record<strin
   GAVE_RISE_TO: (a, b) => `${a} gave rise to the occupation of ${b}.`,
   SUBTYPE_OF: (a, b) => `${a} is a specialization of ${b}.`,
   MENTIONS: (a, b) => `${a} mentions ${b}.`,
+  SELLS_ON: (a, b) => `${a} sells on ${b}.`,
+  HAS_ACCOUNT_ON: (a, b) => `${a} has an official account on ${b}.`,
+  ENTRUSTED: (a, b) => `${a} entrusted ${b} with the announcement.`,
+  REPORTED_ON: (a, b) => `${a} reported on ${b}.`,
+  WORKS_AS: (a, b) => `${a} works as ${b}.`,
+  ACTIVE_IN: (a, b) => `${a} does business in ${b}.`,
 };
 
 /** How many links an entity owns: 1 to 4, 2.5 on average. */

@@ -12,9 +12,22 @@ import {
   type KnownItems,
 } from './checks.js';
 import type { Evidence } from './format.js';
-import { aboveLimit, DocumentMeta, DocumentText, entries, Entity, Fact, GraphFile, KIND_PROPERTIES, Relationship } from './format.js';
+import {
+  aboveLimit,
+  AuditException,
+  DocumentMeta,
+  DocumentText,
+  entries,
+  Entity,
+  Fact,
+  GraphFile,
+  KIND_PROPERTIES,
+  Relationship,
+} from './format.js';
 import { takeOrigin, type Origin, type WithOrigin } from './origin.js';
 import { sha256, type RawFile, type RawSeeds } from './read.js';
+import type { AuditException as SeedAuditException } from '../audit/exceptions.js';
+import { duplicateExceptions, exceptionProblems } from './audit-exceptions.js';
 
 /** One thing wrong with the seeds: which file, which item in it, and what. */
 export interface SeedProblem {
@@ -48,7 +61,9 @@ export interface SeedSet {
   facts: SeedFact[];
 }
 
-export type Validation = { ok: true; seed: SeedSet; problems: [] } | { ok: false; problems: SeedProblem[] };
+/** The seeds, and the audit findings their files accept (seeds/README.md, Knowledge audit). */
+export type Validation =
+  { ok: true; seed: SeedSet; auditExceptions: SeedAuditException[]; problems: [] } | { ok: false; problems: SeedProblem[] };
 
 const MERGED_SCALARS = ['description', ...(Object.keys(KIND_PROPERTIES) as (keyof Entity)[])] as const;
 
@@ -126,6 +141,7 @@ export function validateSeeds(raw: RawSeeds): Validation {
   const checkEvidence = (file: string, item: string, where: string, list: Evidence[]) =>
     reportAll(file, item, evidenceProblems(known, where, list));
   const relRefs: { file: string; item: string; rel: WithOrigin<Relationship> }[] = [];
+  const auditExceptions: (SeedAuditException & { label: string })[] = [];
 
   for (const file of raw.graphFiles) {
     if (file.json === undefined) continue;
@@ -138,6 +154,7 @@ export function validateSeeds(raw: RawSeeds): Validation {
     parseEntities(file, parsed.data.entities);
     parseRelationships(file, parsed.data.relationships);
     parseFacts(file, parsed.data.facts);
+    parseAuditExceptions(file, parsed.data.auditExceptions);
   }
 
   function parseEntities(file: RawFile, list: unknown[]) {
@@ -205,6 +222,15 @@ export function validateSeeds(raw: RawSeeds): Validation {
     });
   }
 
+  function parseAuditExceptions(file: RawFile, list: unknown[]) {
+    list.forEach((rawException, i) => {
+      const item = `auditExceptions[${i}]`;
+      const parsed = AuditException.safeParse(rawException);
+      if (!parsed.success) return void problems.push(...zodProblems(file.name, item, parsed.error));
+      auditExceptions.push({ ...parsed.data, file: file.name, label: item });
+    });
+  }
+
   // References, now that every entity is known
   for (const { file, item, rel } of relRefs) {
     reportAll(file, item, relationshipProblems(rel, known));
@@ -227,10 +253,18 @@ export function validateSeeds(raw: RawSeeds): Validation {
     } else prior.evidence = uniqueEvidence([...prior.evidence, ...rel.evidence]);
   }
   for (const { file, item, fact } of factRefs) reportAll(file, item, factReferenceProblems(fact, known));
+  const targets = {
+    isEntity: (id: string) => entities.has(id),
+    isFact: (id: string) => facts.has(id),
+    isRelationship: (key: string) => relationships.has(key),
+  };
+  for (const e of auditExceptions) exceptionProblems(e, targets).forEach((p) => report(e.file, e.label, p));
+  for (const e of duplicateExceptions(auditExceptions)) report(e.file, e.label, 'excepts the same finding as an earlier exception');
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     problems: [],
+    auditExceptions: auditExceptions.map(({ label: _l, ...e }) => e),
     seed: {
       documents: [...documents.values()],
       entities: [...entities.values()].map((e) => ({ ...e, aliases: distinctAliases(e.name, e.aliases) })),

@@ -40,6 +40,9 @@ const config: CodegenConfig = {
           SearchResult: '../shapes.js#SearchResultShape',
           FactConnection: '../shapes.js#FactPageShape',
           DocumentConnection: '../shapes.js#DocumentPageShape',
+          GraphHealth: '../../audit/checks.js#AuditResult',
+          EntityComponent: '../shapes.js#ComponentShape',
+          AuditFinding: '../../audit/findings.js#Finding',
         },
         scalars: {
           Date: { input: 'Date', output: 'string' },

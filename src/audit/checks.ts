@@ -122,10 +122,14 @@ export function auditGraph(snapshot: AuditSnapshot): AuditResult {
   return {
     components,
     findings: [
-      ...connectivity(snapshot, components, byId),
-      ...unlinkedStatements(snapshot, names, linked, (id) => byId.get(id)?.kind),
-      ...unheldNumbers(snapshot, names),
-      ...oneSidedEvidence(snapshot, names),
-    ],
+      connectivity(snapshot, components, byId),
+      unlinkedStatements(snapshot, names, linked, (id) => byId.get(id)?.kind),
+      unheldNumbers(snapshot, names),
+      oneSidedEvidence(snapshot, names),
+    ].flatMap(inOrder),
   };
 }
+
+/** A check's findings by item and detail, whatever order the snapshot lists things in. */
+const inOrder = (findings: Finding[]) =>
+  findings.sort((a, b) => a.check.localeCompare(b.check) || a.item.localeCompare(b.item) || (a.detail ?? '').localeCompare(b.detail ?? ''));

@@ -129,3 +129,8 @@ export interface PageShape<T> {
 export type EntityPageShape = PageShape<EntityShape>;
 export type FactPageShape = PageShape<FactShape>;
 export type DocumentPageShape = PageShape<DocumentShape>;
+
+/** A connected component of entities: their ids, resolved to entities when a query asks. */
+export interface ComponentShape {
+  members: string[];
+}

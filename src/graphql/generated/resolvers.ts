@@ -1655,7 +1655,7 @@ export type Place = Entity & Node & {
   parent: Maybe<PlaceRelation>;
   /** What kind of place it is. */
   placeType: Maybe<PlaceType>;
-  /** Policies that apply to it (APPLIES_TO) or that it issued (ISSUED). */
+  /** Policies that apply to it or to a place within it (APPLIES_TO), or that it or a body located in it issued (ISSUED): a city's policies include those its bureaus issued. OUTGOING when it, or a body or place within it, issued the policy. */
   policies: Array<PolicyRelation>;
   /** Its relationships with other entities, each with evidence. */
   relationships: Array<Relationship>;

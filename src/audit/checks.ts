@@ -23,7 +23,7 @@ function connectivity(snapshot: AuditSnapshot, components: string[][], byId: Map
       : {
           check: 'island',
           item: first,
-          message: `${members.length} entities are connected to one another but not to the rest of the graph: ${members.join(', ')}`,
+          message: `${members.length} entities, ${label(byId.get(first), first)} first, are connected to one another but not to the rest of the graph`,
         };
   });
 }
@@ -48,7 +48,7 @@ function unlinkedStatements(
         check: 'unlinkedStatement',
         item: fact.id,
         detail: a,
-        message: `the statement names ${a} beside ${named.filter((b) => b !== a).join(', ')}, but no relationship links ${a} to any of them: "${fact.statement}"`,
+        message: `the statement names ${a} beside ${named.length - 1} other entities, and no relationship links it to any of them: "${fact.statement}"`,
       }));
   });
 }

@@ -96,7 +96,7 @@ export type AuditFinding = {
   detail: Maybe<Scalars['String']['output']>;
   /** What it is about: an entity id (ISOLATED, ISLAND, UNHELD_NUMBER), a fact id (UNLINKED_STATEMENT) or a relationship key TYPE|from|to|role (ONE_SIDED_EVIDENCE). */
   item: Scalars['String']['output'];
-  /** The finding in words (quoting a fact's statement where it concerns one). */
+  /** The finding in words (quoting a fact's statement where it concerns one: at most about 3,000 characters). */
   message: Scalars['String']['output'];
 };
 

@@ -80,6 +80,26 @@ const PARENT_PLACE: Record<string, string> = {
   village: 'county',
 };
 
+/** What companies, media and government bodies do besides what every organization does: sell, report, entrust. */
+function organizationExtras(subtype: string): Recipe[] {
+  if (subtype === 'company')
+    return [
+      { type: 'SELLS_ON', others: [['Platform']], weight: 1 },
+      { type: 'ACTIVE_IN', others: [['Place', 'city']], weight: 1 },
+    ];
+  if (subtype === 'media_outlet')
+    return [
+      { type: 'REPORTED_ON', others: ANY, weight: 2 },
+      { type: 'HAS_ACCOUNT_ON', others: [['Platform']], weight: 1 },
+    ];
+  if (subtype === 'government_body')
+    return [
+      { type: 'ENTRUSTED', others: [['Organization', 'government_body']], weight: 1, earlier: true },
+      { type: 'HAS_ACCOUNT_ON', others: [['Platform']], weight: 1 },
+    ];
+  return [];
+}
+
 function recipesFor(kind: EntityKind, subtype: string): Recipe[] {
   switch (kind) {
     case 'Place': {
@@ -93,15 +113,23 @@ function recipesFor(kind: EntityKind, subtype: string): Recipe[] {
         participates,
         supports,
         partners,
+        ...organizationExtras(subtype),
       ];
     case 'Person':
       return [
         { type: 'AFFILIATED_WITH', others: [['Organization']], required: true, properties: (rng) => ({ role: pick(rng, ROLES) }) },
         { type: 'AFFILIATED_WITH', others: [['Base'], ['Platform']], weight: 1, properties: (rng) => ({ role: pick(rng, ROLES) }) },
         participates,
+        { type: 'WORKS_AS', others: [['Occupation']], weight: 1 },
       ];
     case 'Platform':
-      return [{ type: 'OPERATES', others: [['Organization', 'company']], required: true }, participates, supports, partners];
+      return [
+        { type: 'OPERATES', others: [['Organization', 'company']], required: true },
+        participates,
+        supports,
+        partners,
+        { type: 'REPORTED_ON', others: ANY, weight: 1 },
+      ];
     case 'Base':
       return [
         { type: 'LOCATED_IN', others: [['Place', 'city']], required: true },

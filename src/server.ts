@@ -9,6 +9,7 @@ import type { CuratorAuth } from './config/env.js';
 import { DEFAULT_CONNECTION_LIMITS, DEFAULT_LIMITS, type ConnectionLimits, type Limits, type RateLimits } from './config/limits.js';
 import { credentialsFrom } from './curation/token.js';
 import type { Database } from './db/neo4j.js';
+import { DEFAULT_EXPORT_CAPS, type ExportCaps } from './export/load.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { AdmissionGate } from './graphql/analysis/gate.js';
 import { analysisPlugin } from './graphql/analysis/plugin.js';
@@ -23,8 +24,10 @@ import { bookmarkHeader, bookmarkPlugin, bookmarksOf } from './http/bookmarks.js
 import { cachePlugin, conditionalGet, etagFor } from './http/cache.js';
 import { createHttpServer } from './http/connection-limits.js';
 import { corsFor } from './http/cors.js';
+import { getQueriesNeedNoPreflight } from './http/csrf.js';
 import { httpDrain } from './http/drain.js';
 import { explorerRoutes } from './http/explorer.js';
+import { exportRoutes } from './http/exports.js';
 import { graphiqlRoutes } from './http/graphiql.js';
 import { healthRoutes } from './http/health.js';
 import { apiMetrics } from './http/metrics.js';
@@ -41,7 +44,7 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-/** Apollo Server on Express 5: GraphQL at /graphql, GraphiQL at /, the graph explorer at /explore, health checks under /health. */
+/** Apollo Server on Express 5: GraphQL at /graphql, GraphiQL at /, the graph explorer at /explore, exports under /export, health checks under /health. */
 export async function startApiServer(opts: {
   db: Database;
   log: Logger;
@@ -63,6 +66,8 @@ export async function startApiServer(opts: {
   rateLimit?: RateLimits;
   /** Express's `trust proxy`: whose X-Forwarded-For gives the client's address (for the rate limit); nobody's when omitted. */
   trustProxy?: number | string;
+  /** The largest graph a whole-graph export builds; DEFAULT_EXPORT_CAPS when omitted. */
+  exportCaps?: ExportCaps;
 }): Promise<ApiServer> {
   const { db, log, limits = DEFAULT_LIMITS, cacheMaxAgeSeconds = 60 } = opts;
   const app = express();
@@ -119,6 +124,7 @@ export async function startApiServer(opts: {
   app.use(metrics.routes);
   app.use(graphiqlRoutes());
   app.use(explorerRoutes());
+  app.use(exportRoutes({ db, limits, gate, limiter, caps: opts.exportCaps ?? DEFAULT_EXPORT_CAPS }));
   app.use(
     '/graphql',
     corsFor(opts.corsOrigins ?? []),
@@ -127,6 +133,7 @@ export async function startApiServer(opts: {
     ...jsonBody(limits.maxBodyBytes),
     documentLimits(limits.maxTokens),
     bookmarkHeader(opts.curator?.secret),
+    getQueriesNeedNoPreflight(),
     conditionalGet(db, { maxAgeSeconds: cacheMaxAgeSeconds, queryTimeoutMs: limits.queryTimeoutMs }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -80,7 +80,17 @@ const EXPECTATIONS: Record<string, (data: Data) => void> = {
     for (const id of direct) expect(ids.has(id), id).toBe(true);
   },
   '07-search.graphql': (d) => {
-    expect(d.search[0].node.id).toBe('person:sister-mi');
+    // Typed in part: the city first, then the other names that begin with it, then the rest.
+    expect(d.search.edges[0]).toMatchObject({ matchedBy: 'NAME_PREFIX', field: 'name', node: { id: 'place:guangzhou' } });
+    const begun = seed.entities.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().startsWith('guangzho')));
+    expect(
+      d.search.edges
+        .slice(0, begun.length)
+        .map((e: Data) => e.node.id)
+        .sort(),
+    ).toEqual(begun.map((e) => e.id).sort());
+    expect(d.search.totalCount).toBeGreaterThan(10);
+    expect(d.search.pageInfo.hasNextPage).toBe(true);
   },
   '08-occupations.graphql': (d) => {
     const nodes = d.occupations.nodes as Data[];
@@ -94,7 +104,7 @@ const EXPECTATIONS: Record<string, (data: Data) => void> = {
     const workers = (d.documents.nodes as Data[]).find((x) => x.id === 'doc:workers-daily-guangzhou-sample')!;
     expect(workers.entities.map((e: Data) => e.id)).toContain('person:sister-mi');
   },
-  '11-graph-health.graphql': (d) => {
+  '13-graph-health.graphql': (d) => {
     const audit = auditGraph(seedSnapshot(seed));
     expect(d.graphHealth.componentCount).toBe(audit.components.length);
     expect(d.graphHealth.components[0].size).toBe(audit.components[0]!.length);
@@ -104,6 +114,33 @@ const EXPECTATIONS: Record<string, (data: Data) => void> = {
   '10-any-node.graphql': (d) => {
     expect(d.nodes.map((n: Data) => n.__typename)).toEqual(['Organization', 'Fact', 'Document']);
     expect(d.nodes[1].value).toBe(2.2e12);
+  },
+  '11-compare-a-metric.graphql': (d) => {
+    expect(d.metric.description).toBe(seed.metrics.find((m) => m.key === 'live_commerce_sales')!.description);
+    // Guangzhou states no sales figure: it has no line. China and Shenzhen do, one point per dated figure.
+    const pointsOf = (id: string) =>
+      new Set(
+        seed.facts
+          .filter((f) => f.metric === 'live_commerce_sales' && f.value !== undefined && f.period && f.subjects.some((s) => s.entity === id))
+          .map((f) => `${f.period!.start}/${f.period!.end}`),
+      ).size;
+    expect(d.series.map((l: Data) => [l.subject.id, l.unit, l.points.length])).toEqual([
+      ['place:china', 'yuan', pointsOf('place:china')],
+      ['place:shenzhen', 'yuan', pointsOf('place:shenzhen')],
+    ]);
+    quotesAreVerbatim(d.series.flatMap((l: Data) => l.points.flatMap((p: Data) => p.facts.flatMap((f: Data) => f.evidence))));
+  },
+  '12-metrics-and-aggregates.graphql': (d) => {
+    const sales = [...new Set(seed.facts.map((f) => f.metric).filter((k) => k?.includes('sales')))];
+    expect(d.metrics.totalCount).toBeGreaterThanOrEqual(sales.length);
+    expect(d.metrics.nodes.map((m: Data) => m.key)).toEqual(expect.arrayContaining(sales));
+    const statistics = seed.facts.filter((f) => f.kind === 'statistic' && f.metric === 'live_commerce_sales');
+    expect(d.bySubject.reduce((n: number, g: Data) => n + g.count, 0)).toBe(
+      statistics.reduce((n, f) => n + new Set(f.subjects.map((s) => s.entity)).size, 0),
+    );
+    for (const g of [...d.bySubject, ...d.byYear]) expect(g.min <= g.max).toBe(true);
+    for (const f of d.firstTenMonths2023.nodes) expect(f.period.start >= '2023-01-01' && f.period.end <= '2023-10-31').toBe(true);
+    expect(d.firstTenMonths2023.totalCount).toBeGreaterThan(0);
   },
 };
 

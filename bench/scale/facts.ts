@@ -1,5 +1,5 @@
 import type { EntityKind, SUBJECT_ROLES } from '../../src/model/vocabulary.js';
-import type { Fact } from '../../src/seed/format.js';
+import type { Fact, MetricEntry } from '../../src/seed/format.js';
 import type { Population } from './population.js';
 import { between, pick, weighted, type Random } from './random.js';
 
@@ -35,6 +35,14 @@ const METRICS: Metric[] = [
     say: (v) => `${v} registered e-commerce enterprises`,
   },
 ];
+
+/** The catalogue entries (seeds/README.md, Metrics) of the metrics these facts use, by key. */
+export function scaleMetricEntries(facts: readonly Pick<Fact, 'metric'>[]): MetricEntry[] {
+  const used = new Set(facts.map((f) => f.metric));
+  return METRICS.filter((m) => used.has(m.metric))
+    .map((m) => ({ key: m.metric, description: `Synthetic ${m.label}.`, unit: m.unit }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+}
 
 const QUALIFIERS = [
   [undefined, 60],

@@ -3,7 +3,7 @@ import { relationshipKey } from '../../src/seed/checks.js';
 import type { SeedEntity, SeedSet } from '../../src/seed/validate.js';
 import { DocumentBuilder } from './document.js';
 import { scaleEntity } from './entities.js';
-import { scaleFacts } from './facts.js';
+import { scaleFacts, scaleMetricEntries } from './facts.js';
 import { scaleLinks } from './links.js';
 import { Population, STREAM } from './population.js';
 import { streamFor } from './random.js';
@@ -45,7 +45,7 @@ export function scaleChunkCount(opts: ScaleOptions): number {
 
 /** Entities [start, end) with their facts; a fact's evidence doubles as its entity's mention. */
 function entityChunk(pop: Population, start: number, end: number): SeedSet {
-  const chunk: SeedSet = { documents: [], entities: [], relationships: [], facts: [] };
+  const chunk: SeedSet = { documents: [], entities: [], relationships: [], facts: [], metrics: [] };
   for (let block = start / BLOCK; block * BLOCK < end; block++) {
     const blockEnd = Math.min(end, (block + 1) * BLOCK);
     const doc = new DocumentBuilder(
@@ -64,12 +64,13 @@ function entityChunk(pop: Population, start: number, end: number): SeedSet {
     }
     chunk.documents.push(doc.build());
   }
+  chunk.metrics = scaleMetricEntries(chunk.facts);
   return chunk;
 }
 
 /** The relationships owned by entities [start, end), each evidenced by its sentence in a new article. */
 function linkChunk(pop: Population, start: number, end: number): SeedSet {
-  const chunk: SeedSet = { documents: [], entities: [], relationships: [], facts: [] };
+  const chunk: SeedSet = { documents: [], entities: [], relationships: [], facts: [], metrics: [] };
   for (let block = start / BLOCK; block * BLOCK < end; block++) {
     const doc = new DocumentBuilder(
       blockId('links', block),

@@ -1,3 +1,5 @@
+import { ENTITIES_ONLY, rankedHitsParams } from '../../src/data/search.js';
+import { readSearchText } from '../../src/data/search-text.js';
 import {
   CITIES,
   FACTS_PER_ENTITY,
@@ -89,7 +91,7 @@ const entityById: BenchOperation = {
 
 // ---- filtered-list and deep-page ------------------------------------------------------------
 
-const OURS_ORGANIZATIONS = `query Organizations($orgType: OrganizationType!, $first: PositiveInt!, $after: String) {
+const OURS_ORGANIZATIONS = `query Organizations($orgType: OrganizationType!, $first: Int!, $after: String) {
   organizations(filter: { orgTypes: [$orgType] }, first: $first, after: $after) {
     totalCount pageInfo { endCursor hasNextPage } nodes { id name orgType }
   }
@@ -147,7 +149,7 @@ const deepPage: BenchOperation = {
 
 // ---- nested ---------------------------------------------------------------------------------
 
-const OURS_NESTED = `query Nested($cities: PositiveInt!, $policies: PositiveInt!, $facts: PositiveInt!) {
+const OURS_NESTED = `query Nested($cities: Int!, $policies: PositiveInt!, $facts: PositiveInt!) {
   places(filter: { placeTypes: [CITY] }, orderBy: { field: DEGREE, direction: DESC }, first: $cities) {
     nodes {
       id name
@@ -268,29 +270,31 @@ const shortestPaths: BenchOperation = {
 // ---- full-text-search -----------------------------------------------------------------------
 
 const ENTITY_KINDS = ['PLACE', 'PERSON', 'ORGANIZATION', 'PLATFORM', 'BASE', 'OCCUPATION', 'POLICY', 'EVENT', 'REPORT'];
-const OURS_SEARCH = `query Search($text: String!, $kinds: [SearchKind!], $first: PositiveInt!) {
-  search(text: $text, kinds: $kinds, first: $first) { score node { ... on Entity { id name kind } } }
+const OURS_SEARCH = `query Search($text: String!, $kinds: [SearchKind!], $first: Int!) {
+  search(text: $text, kinds: $kinds, first: $first) { edges { score node { ... on Entity { id name kind } } } }
 }`;
 const NEO4J_GRAPHQL_SEARCH = `query Search($phrase: String!, $first: Int!) {
   entitySearch(phrase: $phrase, first: $first, sort: [{ score: DESC }, { node: { id: ASC } }]) { edges { score node { id name kind } } }
 }`;
 
 /**
- * The Lucene query ours sends for a plain word (src/data/search.ts): any field, and the name field
- * boosted. The floor and @neo4j/graphql (whose phrase goes to the index as is) send the same.
+ * The Lucene query ours sends for a word (src/data/search-text.ts): the word, every word it begins,
+ * near spellings. @neo4j/graphql sends it to the index as is and orders by score alone; the floor
+ * runs ours's ranked statement (src/data/search.ts), so it answers the same ids by construction.
  */
-const phrase = (term: string) => `(${term}) OR name:(${term})^4`;
 
 const fullTextSearch: BenchOperation = {
   name: 'full-text-search',
   description: `full-text search of entities (entity_text index) for a common word, best ${SEARCH_LIMIT}`,
   async request(target, { params }) {
     if (target === 'ours') return graphqlRequest(OURS_SEARCH, { text: params.searchTerm, kinds: ENTITY_KINDS, first: SEARCH_LIMIT });
-    if (target === 'floor') return floorRequest('full-text-search', { phrase: phrase(params.searchTerm), limit: SEARCH_LIMIT });
-    return graphqlRequest(NEO4J_GRAPHQL_SEARCH, { phrase: phrase(params.searchTerm), first: SEARCH_LIMIT });
+    const text = readSearchText(params.searchTerm);
+    if (target === 'floor')
+      return floorRequest('full-text-search', rankedHitsParams(text, ENTITIES_ONLY, { limit: SEARCH_LIMIT, after: null }));
+    return graphqlRequest(NEO4J_GRAPHQL_SEARCH, { phrase: text.lucene, first: SEARCH_LIMIT });
   },
   ids(target, json: Json) {
-    if (target === 'ours') return idsOf(json.data.search.map((hit: Json) => hit.node));
+    if (target === 'ours') return idsOf(json.data.search.edges.map((e: Json) => e.node));
     if (target === 'floor') return idsOf(json.data);
     return idsOf(json.data.entitySearch.edges.map((e: Json) => e.node));
   },

@@ -1,10 +1,12 @@
-// The graph explorer: search, the focused entity's neighbourhood drawn with Cytoscape.js,
-// expansion, paths, and the state in the URL so a view can be shared as a link.
+// The graph explorer: search, the focused entity's neighbourhood drawn with Cytoscape.js and laid
+// out by fcose, expansion, paths, downloads, and the state in the URL so a view can be shared as a
+// link (the compare view, compare.js, has its own URL).
 (function () {
   'use strict';
 
   var api = window.ExplorerApi;
   var Panel = window.ExplorerPanel;
+  var Downloads = window.ExplorerDownloads;
 
   // Colour and shape by kind, from the server's kind declarations (/explore/kinds.js).
   var KIND_STYLE = window.EXPLORER_KINDS;
@@ -21,12 +23,21 @@
     barrel: '<rect x="1" y="2" width="14" height="12" rx="5" ry="2"/>',
   };
 
-  var state = { focus: null, depth: 1, path: null, select: null };
+  var state = { focus: null, depth: 1, path: null, hops: 4, select: null };
   var graphEl = document.getElementById('graph');
   var statusEl = document.getElementById('status');
   var depthEl = document.getElementById('depth');
   var pathInput = document.getElementById('path-search');
+  var hopsEl = document.getElementById('hops');
+  var downloadMenu = document.getElementById('download');
   var searchInput = document.getElementById('search');
+
+  var NODE_FONT = 12;
+  var EDGE_FONT = 8;
+  // Labels drawn smaller than this on screen are hidden. Cytoscape's own min-zoomed-font-size rounds
+  // the zoom to a power of two (it drew 6 px labels at zoom 0.55); this threshold is exact. Depth 3
+  // fits Guangzhou at zoom 0.61-0.73, where 12 px labels show at 7.3-8.8 px.
+  var READABLE_PX = 7;
 
   var cy = cytoscape({
     container: graphEl,
@@ -35,11 +46,11 @@
         selector: 'node',
         style: {
           label: 'data(label)',
-          'font-size': 11,
+          'font-size': NODE_FONT,
           'text-valign': 'bottom',
           'text-margin-y': 4,
           'text-wrap': 'ellipsis',
-          'text-max-width': 140,
+          'text-max-width': 110,
           'text-background-color': '#fff',
           'text-background-opacity': 0.7,
           width: 26,
@@ -48,13 +59,21 @@
           'border-color': '#fff',
         },
       },
-      { selector: 'node.focus', style: { width: 38, height: 38, 'border-width': 4, 'border-color': '#222', 'font-weight': 'bold' } },
+      {
+        selector: 'node.focus',
+        style: { width: 38, height: 38, 'border-width': 4, 'border-color': '#222', 'font-weight': 'bold', 'font-size': 13 },
+      },
+      // Labels too small to read are not drawn (zoom in, or point at a node, to read them); the
+      // focus, the selection and the node under the pointer keep their names at any zoom.
+      { selector: '.label-too-small', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+      { selector: 'node.focus, node:selected, node.hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.7, 'z-index': 10 } },
+      { selector: 'node.hover', style: { 'font-size': 13, 'text-max-width': 400, 'text-background-opacity': 1 } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#fbc02d' } },
       {
         selector: 'edge',
         style: {
           label: 'data(type)',
-          'font-size': 8,
+          'font-size': EDGE_FONT,
           color: '#555',
           'text-rotation': 'autorotate',
           'text-background-color': '#fff',
@@ -79,7 +98,7 @@
     ),
   });
   // The test (and a curious reader's console) can reach the graph.
-  window.explorer = { cy: cy };
+  window.explorer = { cy: cy, exportLinks: Downloads.exportLinks };
 
   function nameOf(id) {
     var n = cy.getElementById(id);
@@ -105,42 +124,75 @@
     return cy.add(fresh.concat(freshEdges));
   }
 
-  function layout() {
+  /**
+   * fcose (force-directed, with node sizes and labels counted) keeps nodes and their labels from
+   * overlapping at depth 3's fifty-odd nodes. A fresh neighbourhood starts from random positions;
+   * after an expansion or a path the drawn nodes keep theirs and the new ones start beside the
+   * node they hang from, so the picture changes no more than it must.
+   */
+  function layout(fresh) {
+    if (fresh && fresh.nonempty()) placeBesideNeighbours(fresh);
     cy.layout({
-      name: 'cose',
+      name: 'fcose',
+      quality: 'proof',
+      randomize: !fresh,
       animate: false,
       fit: true,
-      padding: 40,
+      padding: 30,
+      nodeDimensionsIncludeLabels: true,
+      nodeSeparation: 40,
       idealEdgeLength: function () {
-        return 90;
+        return 60;
       },
       nodeRepulsion: function () {
-        return 40000;
+        return 5000;
       },
-      randomize: false,
     }).run();
     // Fitting a handful of nodes zooms far in; keep labels at reading size instead.
     if (cy.zoom() > 1.2) {
       cy.zoom(1.2);
       cy.center();
     }
+    hideSmallLabels();
     graphEl.dataset.nodes = String(cy.nodes().length);
     graphEl.dataset.edges = String(cy.edges().length);
     statusEl.textContent =
-      cy.nodes().length + ' entities, ' + cy.edges().length + ' relationships. Click to select, double-click to expand.';
+      cy.nodes().length + ' entities, ' + cy.edges().length + ' relationships. Click to select, double-click to expand, scroll to zoom.';
+  }
+
+  function hideSmallLabels() {
+    var zoom = cy.zoom();
+    cy.batch(function () {
+      cy.nodes().toggleClass('label-too-small', zoom * NODE_FONT < READABLE_PX);
+      cy.edges().toggleClass('label-too-small', zoom * EDGE_FONT < READABLE_PX);
+    });
+  }
+
+  function placeBesideNeighbours(fresh) {
+    fresh.nodes().forEach(function (n) {
+      var anchor = n.neighborhood('node').difference(fresh).first();
+      if (anchor.nonempty())
+        n.position({ x: anchor.position('x') + Math.random() * 40 - 20, y: anchor.position('y') + Math.random() * 40 - 20 });
+    });
   }
 
   function updateUrl() {
     var params = new URLSearchParams();
     Object.keys(state).forEach(function (k) {
-      if (state[k] != null && !(k === 'depth' && !state.focus)) params.set(k, String(state[k]));
+      var pointless = (k === 'depth' && !state.focus) || (k === 'hops' && !state.path);
+      if (state[k] != null && !pointless) params.set(k, String(state[k]));
     });
     history.replaceState(null, '', '?' + params.toString());
+    Downloads.render(downloadMenu, state);
   }
 
-  function failed(err) {
-    graphEl.dataset.state = 'error';
-    statusEl.textContent = 'Could not load: ' + err.message;
+  /** A failure in the panel, where the reader looks, and in the status line under the graph. */
+  function failed(title, hint) {
+    return function (err) {
+      graphEl.dataset.state = 'error';
+      statusEl.textContent = title + ': ' + err.message;
+      Panel.error(title, err, hint);
+    };
   }
 
   function focus(id) {
@@ -149,12 +201,11 @@
     state.path = null;
     graphEl.dataset.state = 'loading';
     statusEl.textContent = 'Loading…';
-    pathInput.disabled = false;
     updateUrl();
     return api
       .neighborhood(id, state.depth)
       .then(function (sub) {
-        if (!sub) throw new Error('no entity with id ' + id);
+        if (!sub) throw api.failure('missing', 'No entity has the id “' + id + '”.');
         cy.elements().remove();
         addElements(sub.nodes, sub.edges);
         cy.getElementById(sub.center.id).addClass('focus');
@@ -164,9 +215,16 @@
         // A restored link shows what it is focused on.
         if (!searchInput.value) searchInput.value = nameOf(id);
         graphEl.dataset.state = 'ready';
+        pathInput.disabled = false;
         return select(id);
       })
-      .catch(failed);
+      .catch(function (err) {
+        // Nothing is focused: no stale graph, no path from it, nothing to download.
+        cy.elements().remove();
+        pathInput.disabled = true;
+        downloadMenu.hidden = true;
+        failed('Could not show this entity', 'Search for the entity by name above; ids look like place:guangzhou.')(err);
+      });
   }
 
   function select(id) {
@@ -178,12 +236,12 @@
     return api
       .entity(id)
       .then(function (e) {
-        if (!e) return Panel.message('No entity with id ' + id + '.');
-        Panel.entity(e, { expand: expand, focus: focus, select: select });
+        if (!e) throw api.failure('missing', 'No entity has the id “' + id + '”.');
+        Panel.entity(e, { expand: expand, focus: focus, select: select, compare: compare });
         graphEl.dataset.selected = id;
       })
       .catch(function (err) {
-        Panel.message('Could not load: ' + err.message);
+        Panel.error('Could not load this entity', err);
       });
   }
 
@@ -192,23 +250,34 @@
     return api
       .neighborhood(id, 1)
       .then(function (sub) {
-        addElements(sub.nodes, sub.edges);
-        layout();
+        if (!sub) throw api.failure('missing', 'No entity has the id “' + id + '”.');
+        layout(addElements(sub.nodes, sub.edges));
         graphEl.dataset.state = 'ready';
       })
-      .catch(failed);
+      .catch(failed('Could not expand'));
+  }
+
+  /** Opens the compare view for a metric, starting from the entity it was chosen on. */
+  function compare(metric, id) {
+    location.assign(window.ExplorerCompare.url(metric, [id]));
   }
 
   function showPaths(to) {
     state.path = to;
     updateUrl();
     var from = state.focus;
-    return api
-      .paths(from, to)
-      .then(function (paths) {
+    var hops = state.hops;
+    graphEl.dataset.state = 'loading';
+    return Promise.all([api.paths(from, to, hops), api.entityName(to)])
+      .then(function (found) {
+        var paths = found[0];
+        var target = found[1];
+        if (!target) throw api.failure('missing', 'No entity has the id “' + to + '”.');
+        pathInput.value = target.name;
         cy.elements().removeClass('on-path');
+        var added = cy.collection();
         paths.forEach(function (p) {
-          addElements(p.nodes, p.edges);
+          added = added.union(addElements(p.nodes, p.edges));
           p.nodes.forEach(function (n) {
             cy.getElementById(n.id).addClass('on-path');
           });
@@ -216,77 +285,15 @@
             cy.getElementById(e.id).addClass('on-path');
           });
         });
-        layout();
-        var target = paths.length ? paths[0].nodes[paths[0].nodes.length - 1] : { name: nameOf(to) };
-        Panel.paths({ name: nameOf(from) }, target, paths, select);
+        layout(added);
+        Panel.paths({ name: nameOf(from) }, target, hops, paths, select);
         graphEl.dataset.paths = String(paths.length);
+        graphEl.dataset.state = 'ready';
       })
-      .catch(failed);
+      .catch(failed('Could not find paths'));
   }
 
-  /** A search box with a result list; `pick` gets the chosen entity. */
-  function finder(input, list, pick) {
-    var timer = null;
-    var seq = 0;
-    function choose(entity) {
-      list.replaceChildren();
-      input.value = entity.name;
-      pick(entity);
-    }
-    function run() {
-      var text = input.value.trim();
-      var mine = ++seq;
-      if (!text) return list.replaceChildren();
-      api
-        .search(text)
-        .then(function (hits) {
-          if (mine !== seq) return;
-          var entities = hits
-            .map(function (h) {
-              return h.node;
-            })
-            .filter(function (n) {
-              return n && n.id;
-            });
-          list.replaceChildren.apply(
-            list,
-            entities.length
-              ? entities.map(function (n) {
-                  var li = document.createElement('li');
-                  var button = document.createElement('button');
-                  button.type = 'button';
-                  button.dataset.id = n.id;
-                  var kind = document.createElement('span');
-                  kind.className = 'kind kind-' + n.kind;
-                  kind.textContent = n.kind.toLowerCase();
-                  button.append(n.name + ' ', kind);
-                  if (n.aliases.length) button.title = 'Also: ' + n.aliases.join(', ');
-                  button.addEventListener('click', function () {
-                    choose(n);
-                  });
-                  li.append(button);
-                  return li;
-                })
-              : [Object.assign(document.createElement('li'), { className: 'hint', textContent: 'No entity matches.' })],
-          );
-        })
-        .catch(function (err) {
-          list.replaceChildren(Object.assign(document.createElement('li'), { className: 'hint', textContent: err.message }));
-        });
-    }
-    input.addEventListener('input', function () {
-      clearTimeout(timer);
-      timer = setTimeout(run, 200);
-    });
-    input.addEventListener('keydown', function (e) {
-      if (e.key === 'Enter') {
-        clearTimeout(timer);
-        run();
-      }
-      if (e.key === 'Escape') list.replaceChildren();
-    });
-  }
-
+  /** The legend, in its own strip above the drawing so that it never covers a node. */
   function legend() {
     var list = document.getElementById('legend');
     list.replaceChildren.apply(
@@ -321,25 +328,46 @@
     if (state.focus) focus(state.focus);
     else updateUrl();
   });
-  finder(searchInput, document.getElementById('search-results'), function (n) {
+  cy.on('zoom', hideSmallLabels);
+  cy.on('mouseover', 'node', function (e) {
+    e.target.addClass('hover');
+  });
+  cy.on('mouseout', 'node', function (e) {
+    e.target.removeClass('hover');
+  });
+  hopsEl.addEventListener('change', function () {
+    state.hops = Number(hopsEl.value);
+    if (state.path) showPaths(state.path);
+    else updateUrl();
+  });
+  window.ExplorerFinder(searchInput, document.getElementById('search-results'), function (n) {
     focus(n.id);
   });
-  finder(pathInput, document.getElementById('path-results'), function (n) {
+  window.ExplorerFinder(pathInput, document.getElementById('path-results'), function (n) {
     showPaths(n.id);
   });
   legend();
 
-  /** Restores a shared link: ?focus=…&depth=…&path=…&select=… */
+  /** Restores a shared link: ?focus=…&depth=…&path=…&hops=…&select=…, or the compare view's ?compare=…&subjects=… */
   function restore() {
     var params = new URLSearchParams(location.search);
+    if (params.get('compare')) {
+      var subjects = (params.get('subjects') || '').split(',').filter(Boolean);
+      return window.ExplorerCompare.open(params.get('compare'), subjects);
+    }
     var depth = Number(params.get('depth'));
     if (depth >= 1 && depth <= 3) state.depth = depth;
     depthEl.value = String(state.depth);
+    var hops = Number(params.get('hops'));
+    if (hops >= 1 && hops <= 6) state.hops = hops;
+    hopsEl.value = String(state.hops);
     var focusId = params.get('focus');
     if (!focusId) return Panel.message('Search for an entity, then click a node to see its facts and the quotes behind them.');
     var pathTo = params.get('path');
     var selected = params.get('select');
     focus(focusId).then(function () {
+      // A bad focus id leaves its error in the panel rather than a path from nowhere.
+      if (graphEl.dataset.state === 'error') return;
       if (pathTo) return showPaths(pathTo);
       if (selected && selected !== focusId) return select(selected);
     });

@@ -2,7 +2,7 @@
 
 type Row = Record<string, unknown>;
 
-/** Cells longer than this are cut, so that one long quote does not push every other column off screen. */
+/** Cells longer than this are cut, so that one long quote does not push every other column off screen (`--wide`: never). */
 export const MAX_CELL_WIDTH = 60;
 
 /** Length in code points, so that a cut never splits a character. */
@@ -17,10 +17,13 @@ export function formatCell(value: unknown, maxWidth = MAX_CELL_WIDTH): string {
 
 const rowCount = (n: number) => `(${n} ${n === 1 ? 'row' : 'rows'})`;
 
-/** Rows as an aligned table: a header, a rule, the rows (numbers right-aligned) and a "(N rows)" footer. */
+/** The columns of the rows: every key, in the order they first appear. */
+export const columnsOf = (rows: readonly Row[]): string[] => [...new Set(rows.flatMap((r) => Object.keys(r)))];
+
+/** Rows as an aligned table: a header, a rule, the rows (numbers right-aligned) and a "(N rows)" footer; `maxWidth` Infinity cuts nothing. */
 export function renderTable(rows: Row[], maxWidth = MAX_CELL_WIDTH): string {
   if (rows.length === 0) return rowCount(0);
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const columns = columnsOf(rows);
   const cells = rows.map((r) => columns.map((c) => formatCell(r[c], maxWidth)));
   const widths = columns.map((c, i) => Math.max(width(c), ...cells.map((row) => width(row[i]!))));
   const numeric = columns.map((c) => rows.every((r) => r[c] === null || r[c] === undefined || typeof r[c] === 'number'));

@@ -32,13 +32,21 @@ export interface FactListQuery {
   metric?: string;
   /** Full-date bounds (YYYY-MM-DD), either open; facts without a period never overlap. */
   periodOverlaps?: { from?: string; to?: string };
+  /** The same, for periods that lie entirely inside; undated facts never do. */
+  periodWithin?: { from?: string; to?: string };
+  /** Inclusive bounds of the value, either open; facts without a value never match. */
+  value?: { min?: number; max?: number };
   document?: string;
   statedBy?: string;
   statementContains?: string;
   order: { sort: keyof typeof FACT_SORTS; descending: boolean };
 }
 
-function conditions(q: FactListQuery): { where: string[]; params: Params } {
+/** Which facts to select, without an order: what lists and aggregates share. */
+export type FactSelection = Omit<FactListQuery, 'order'>;
+
+/** The WHERE conditions on `f` (a :Fact) of a selection, and their parameters: one definition for lists and aggregates. */
+export function factConditions(q: FactSelection): { where: string[]; params: Params } {
   const where: string[] = [];
   const params: Params = {};
   if (q.subject !== undefined || q.subjectRole !== undefined) {
@@ -61,6 +69,18 @@ function conditions(q: FactListQuery): { where: string[]; params: Params } {
     if (q.periodOverlaps.from) where.push('f.periodEnd >= date($periodFrom)');
     Object.assign(params, { periodFrom: q.periodOverlaps.from ?? null, periodTo: q.periodOverlaps.to ?? null });
   }
+  if (q.periodWithin) {
+    where.push('f.periodStart IS NOT NULL');
+    if (q.periodWithin.from) where.push('f.periodStart >= date($withinFrom)');
+    if (q.periodWithin.to) where.push('f.periodEnd <= date($withinTo)');
+    Object.assign(params, { withinFrom: q.periodWithin.from ?? null, withinTo: q.periodWithin.to ?? null });
+  }
+  if (q.value) {
+    where.push('f.value IS NOT NULL');
+    if (q.value.min !== undefined) where.push('f.value >= $valueMin');
+    if (q.value.max !== undefined) where.push('f.value <= $valueMax');
+    Object.assign(params, { valueMin: q.value.min ?? null, valueMax: q.value.max ?? null });
+  }
   if (q.document !== undefined) {
     where.push('EXISTS { MATCH (f)-[:EVIDENCED_BY]->(:Evidence)-[:QUOTES]->(:Document {id: $document}) }');
     params.document = q.document;
@@ -78,7 +98,7 @@ function conditions(q: FactListQuery): { where: string[]; params: Params } {
 
 /** The list's statements: a keyset page of the facts that match, and their count. */
 export function factList(q: FactListQuery, page: KeysetPage): ListStatement {
-  const { where, params } = conditions(q);
+  const { where, params } = factConditions(q);
   const keyset = keysetClauses(FACT_SORTS[q.order.sort], 'f.id', q.order.descending, page);
   return {
     page: `MATCH (f:Fact) WHERE ${[...where, keyset.where].join(' AND ')}

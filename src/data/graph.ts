@@ -2,6 +2,7 @@ import type { Database, QueryOptions, Row } from '../db/neo4j.js';
 import { DOCUMENT_HEADER } from './documents.js';
 import { RELATIONSHIP_EVIDENCE } from './evidence.js';
 import { entityMap, type EntityProjection } from './projection.js';
+import { edgeAddress } from '../model/edge-ids.js';
 import { allowListed, RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../model/vocabulary.js';
 
 // Neighbourhoods, paths and connections over the curated entity-to-entity relationships only:
@@ -16,7 +17,7 @@ export const MAX_DEPTH = 3;
 export const MAX_HOPS = 6;
 
 /** `A|B|C` from allow-listed relationship type names only; every type of the vocabulary when none are given. */
-function typeExpression(types: readonly RelationshipType[]): string {
+export function typeExpression(types: readonly RelationshipType[]): string {
   return (types.length ? types : RELATIONSHIP_TYPE_NAMES).map((t) => allowListed(t, RELATIONSHIP_TYPE_NAMES)).join('|');
 }
 
@@ -155,4 +156,21 @@ export async function connections(db: Database, a: string, b: string, opts?: Que
     opts,
   );
   return (row as ConnectionRows | undefined) ?? null;
+}
+
+/**
+ * Relationships by id (src/model/edge-ids.ts), as EDGE rows; ids that match nothing are absent. Found
+ * from their source entity: the type is compared as a value, so no caller text becomes Cypher.
+ */
+export async function edgesByIds(db: Database, ids: readonly string[], opts?: QueryOptions): Promise<Map<string, Row>> {
+  const edges = ids.map(edgeAddress).filter((e) => e !== null);
+  const rows = await db.read(
+    `UNWIND $edges AS asked
+     MATCH (:Entity {id: asked.from})-[r {key: asked.key}]->(:Entity {id: asked.to})
+     WHERE type(r) = asked.type
+     RETURN asked.key AS id, ${EDGE} AS edge`,
+    { edges },
+    opts,
+  );
+  return new Map(rows.map((r) => [String(r.id), r.edge as Row]));
 }

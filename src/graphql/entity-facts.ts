@@ -44,7 +44,7 @@ export function entityFactSpec(
  * below an entity. One function of one analysed selection for both, so that facts fetched ahead land
  * under the very spec the facts field will ask for.
  */
-function shownOfFacts(
+export function shownOfFacts(
   selections: OperationSelections,
   selection: Selection | undefined,
 ): Pick<EntityFactSpec, 'withEvidence' | 'evidenceDocuments' | 'projection'> {

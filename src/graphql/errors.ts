@@ -4,7 +4,7 @@ import { DatabaseError } from '../db/neo4j.js';
 import { LimitError } from './limits.js';
 import type { Logger } from '../logging/logger.js';
 
-const DATABASE_CODES = {
+export const DATABASE_CODES = {
   unavailable: { code: 'UNAVAILABLE', message: 'The graph database is unavailable right now; try again shortly.' },
   timeout: { code: 'TIMEOUT', message: 'The query took too long and was stopped.' },
   bookmark: { code: 'BAD_USER_INPUT', message: 'The X-Neo4j-Bookmark header names a transaction this database does not know.' },

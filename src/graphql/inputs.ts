@@ -13,9 +13,13 @@ export function inRange(argument: string, value: number, min: number, max: numbe
 
 const ID = /^(place|person|org|platform|base|occupation|policy|event|report|fact|doc):[a-z0-9]+(?:-[a-z0-9]+)*$|^ev:[a-z0-9-]+:\d+-\d+$/;
 
+/** True when `value` has the form of a graph id (prefix:slug). */
+export const isGraphId = (value: string): boolean => ID.test(value);
+
 /** Checks that an id argument has the form of a graph id (prefix:slug), so typos fail loudly. */
 export function graphId(argument: string, value: string): string {
-  if (!ID.test(value)) throw badInput(argument, `${JSON.stringify(value.slice(0, 80))} is not a graph id (expected e.g. place:guangzhou)`);
+  if (!isGraphId(value))
+    throw badInput(argument, `${JSON.stringify(value.slice(0, 80))} is not a graph id (expected e.g. place:guangzhou)`);
   return value;
 }
 

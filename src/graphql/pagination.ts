@@ -11,30 +11,41 @@ import type { PageShape } from './shapes.js';
 const MAX_PAGE_SIZE = 100;
 const DEFAULT_PAGE_SIZE = 20;
 
-function encodeCursor(k: Keyset): string {
-  return Buffer.from(JSON.stringify([k.value, k.id]), 'utf8').toString('base64url');
+/** What a cursor holds: sort values, then an id. */
+export type CursorValue = string | number | null;
+
+/** A cursor: the item's sort values and id, as base64url JSON. */
+export function encodeCursor(values: readonly CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
 /** A sort value as encodeCursor writes it. A map, a list or Infinity (what 1e400 parses to) would compare with nothing and answer an empty page. */
-const isSortValue = (value: unknown): value is Keyset['value'] =>
+const isSortValue = (value: unknown): value is CursorValue =>
   value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
 
 /**
- * The keyset of a cursor encodeCursor made, or BAD_USER_INPUT naming `argument`. A cursor is taken only
- * if encoding its keyset gives it back: a number that parsing rounded (an integer past 2^53 written
- * out by hand) or any other text encodeCursor would not write is not one of ours.
+ * The `length` values of a cursor encodeCursor made, the last an id, or BAD_USER_INPUT naming
+ * `argument`. A cursor is taken only if encoding its values gives it back: a number that parsing
+ * rounded (an integer past 2^53 written out by hand) or any other text encodeCursor would not
+ * write is not one of ours.
  */
-function decodeCursor(argument: string, cursor: string): Keyset {
+export function decodeCursor(argument: string, cursor: string, length: number): CursorValue[] {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(parsed) && parsed.length === 2 && isSortValue(parsed[0]) && typeof parsed[1] === 'string') {
-      const keyset = { value: parsed[0], id: parsed[1] };
-      if (encodeCursor(keyset) === cursor) return keyset;
+    if (Array.isArray(parsed) && parsed.length === length && parsed.every(isSortValue) && typeof parsed.at(-1) === 'string') {
+      if (encodeCursor(parsed) === cursor) return parsed;
     }
   } catch {
     // fall through to the error below
   }
   throw badInput(argument, 'is not a cursor this API issued');
+}
+
+const keysetCursor = (k: Keyset): string => encodeCursor([k.value, k.id]);
+
+function decodeKeyset(argument: string, cursor: string): Keyset {
+  const [value, id] = decodeCursor(argument, cursor, 2);
+  return { value: value!, id: id as string };
 }
 
 export interface PageArgs {
@@ -52,7 +63,7 @@ export function pageRequest(args: PageArgs): KeysetPage {
   const size = backward ? (args.last ?? DEFAULT_PAGE_SIZE) : (args.first ?? DEFAULT_PAGE_SIZE);
   if (size < 1 || size > MAX_PAGE_SIZE) throw badInput(backward ? 'last' : 'first', `must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`);
   const cursor = backward ? args.before : args.after;
-  const from = cursor != null ? decodeCursor(backward ? 'before' : 'after', cursor) : null;
+  const from = cursor != null ? decodeKeyset(backward ? 'before' : 'after', cursor) : null;
   return { backward, size, from };
 }
 
@@ -64,7 +75,7 @@ export function toPage<T>(req: KeysetPage, rows: T[], keyOf: (item: T) => Keyset
   const more = rows.length > req.size;
   const items = rows.slice(0, req.size);
   if (req.backward) items.reverse();
-  const edges = items.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  const edges = items.map((node) => ({ cursor: keysetCursor(keyOf(node)), node }));
   return {
     edges,
     nodes: items,

@@ -78,6 +78,7 @@ export function factRecord(row: Row): FactShape {
 export function relationRecord(row: Row): RelationShape {
   const props = (row.props ?? {}) as Row;
   return {
+    id: `${String(props.key)}@${row.outgoing ? 'source' : 'target'}`,
     node: entityRecord(row.node as Row),
     type: String(row.type),
     direction: row.outgoing ? 'OUTGOING' : 'INCOMING',

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../model/vocabulary.js';
+import type { SearchMatch } from './generated/resolvers.js';
 
 // What resolvers pass between each other (codegen `mappers`): the graph's records in GraphQL
 // terms. Relation fields are resolved from `id` by batched loaders, not stored here.
@@ -60,6 +61,8 @@ export interface FactShape {
 
 /** A relationship seen from one entity: the entity at the other end, type, direction, properties, evidence. */
 export interface RelationShape {
+  /** The relationship's key and the end it is read from (RELATION_ID in src/model/entity-sdl.ts). */
+  id: string;
   node: EntityShape;
   type: string;
   direction: 'OUTGOING' | 'INCOMING';
@@ -112,12 +115,15 @@ export interface ConnectionsShape {
 export type SearchResultShape =
   (EntityShape & { __typename: EntityKind }) | (FactShape & { __typename: 'Fact' }) | (DocumentShape & { __typename: 'Document' });
 
+/** A search result with how it matched: a SearchEdge without its cursor. */
 export interface SearchHitShape {
   score: number;
   field: string;
+  matchedBy: SearchMatch;
   snippet: string;
   node: SearchResultShape;
 }
+export type SearchEdgeShape = SearchHitShape & { cursor: string };
 
 /** A page of a Relay connection; the total is counted only when asked for. */
 export interface PageShape<T> {
@@ -127,8 +133,54 @@ export interface PageShape<T> {
   totalCount: () => Promise<number>;
 }
 export type EntityPageShape = PageShape<EntityShape>;
+export type MetricPageShape = PageShape<MetricShape>;
 export type FactPageShape = PageShape<FactShape>;
 export type DocumentPageShape = PageShape<DocumentShape>;
+
+/** A page of search results: its edges carry how each result matched. */
+export type SearchPageShape = Omit<PageShape<SearchResultShape>, 'edges'> & { edges: SearchEdgeShape[] };
+
+/** A metric key with what its facts say about it; its subjects are loaded by `key`. */
+export interface MetricShape {
+  key: string;
+  description: string | null;
+  units: string[];
+  factCount: number;
+  subjectCount: number;
+  period: { start: string; end: string; label: null } | null;
+}
+
+/** A value of a series for one period, and the facts that state it (fact records, so Fact's resolvers apply). */
+export interface SeriesPointShape {
+  period: { start: string; end: string; label: string | null };
+  value: number;
+  conflicting: boolean;
+  facts: FactShape[];
+}
+
+/** One entity's values of one metric in one unit and currency. */
+export interface SeriesLineShape {
+  subject: EntityShape;
+  unit: string | null;
+  currency: string | null;
+  points: SeriesPointShape[];
+}
+
+/** A group of facts in one unit and currency; the entity and document are loaded by id. */
+export interface FactGroupShape {
+  key: string;
+  subjectId: string | null;
+  documentId: string | null;
+  year: number | null;
+  kind: string | null;
+  unit: string | null;
+  currency: string | null;
+  count: number;
+  min: number | null;
+  max: number | null;
+  sum: number | null;
+  avg: number | null;
+}
 
 /** A connected component of entities: their ids, resolved to entities when a query asks. */
 export interface ComponentShape {

@@ -1,13 +1,14 @@
 import { documentsByIds, documentsOfEntities, documentTexts, entitiesOfDocuments } from '../data/documents.js';
 import { evidenceByIds, evidenceOf } from '../data/evidence.js';
+import { edgesByIds } from '../data/graph.js';
 import { factsByIds, factsOfDocuments, statersOfFacts, subjectsOfFacts } from '../data/facts.js';
 import type { Database, QueryOptions, Row } from '../db/neo4j.js';
 import type { EntityKind } from '../model/vocabulary.js';
 import type { GraphQLContext } from './context.js';
 import { toEnum } from './enums.js';
 import { queryOptions } from './query-options.js';
-import { documentRecord, entityRecord, evidenceRecord, factRecord } from './records.js';
-import type { DocumentShape, EntityShape, EvidenceShape, FactShape, FactSubjectShape } from './shapes.js';
+import { documentRecord, edgeRecord, entityRecord, evidenceRecord, factRecord } from './records.js';
+import type { DocumentShape, EdgeShape, EntityShape, EvidenceShape, FactShape, FactSubjectShape } from './shapes.js';
 
 // Batched loaders for facts, documents and evidence and what links them to entities: each
 // distinct selection costs one query per level of the result tree, whatever the number of parents.
@@ -44,6 +45,9 @@ export const loadDocumentText = (ctx: GraphQLContext, id: string): Promise<strin
 /** Evidence by id; null when none has it. */
 export const loadEvidence = (ctx: GraphQLContext, id: string): Promise<EvidenceShape | null> =>
   load(ctx, 'evidence', evidenceByIds, evidenceRecord, null, id);
+
+/** A relationship by id (src/model/edge-ids.ts); null when none has it. */
+export const loadEdge = (ctx: GraphQLContext, id: string): Promise<EdgeShape | null> => load(ctx, 'edge', edgesByIds, edgeRecord, null, id);
 
 const subjectRecord = (row: Row): FactSubjectShape => ({ role: toEnum(row.role)!, entity: entityRecord(row.entity as Row) });
 

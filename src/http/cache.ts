@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Request, RequestHandler, Response } from 'express';
+import type { RequestHandler, Response } from 'express';
 import { Kind, parse } from 'graphql';
 import { readGraphVersion } from '../data/graph-version.js';
 import type { Database } from '../db/neo4j.js';
@@ -12,17 +12,6 @@ import { BOOKMARK_HEADER, bookmarksOf } from './bookmarks.js';
 // the schema and the request, so its ETag is a hash of those, known before the operation runs: a request
 // whose If-None-Match names it is answered 304 after one index lookup, and nothing else runs. Mutations,
 // POSTs and answers with errors are never cacheable.
-
-/** Apollo's CSRF check: a GET runs only with a non-simple content type or one of these headers (see its preventCsrf). */
-const PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
-const SIMPLE_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
-
-/** Whether Apollo will run this request: otherwise it refuses it as a possible CSRF, and there is nothing to cache. */
-function passesCsrfCheck(req: Request): boolean {
-  const type = req.headers['content-type'];
-  if (type !== undefined && !SIMPLE_TYPES.has(type.split(';')[0]!.trim().toLowerCase())) return true;
-  return PREFLIGHT_HEADERS.some((h) => (req.headers[h]?.length ?? 0) > 0);
-}
 
 /** Whether the document's selected operation is a query; false when it does not parse (Apollo answers that). */
 function selectsQuery(query: string, operationName: unknown): boolean {
@@ -77,7 +66,7 @@ const cacheControl = (maxAgeSeconds: number) => `public, max-age=${maxAgeSeconds
 export function conditionalGet(db: Database, opts: { maxAgeSeconds: number; queryTimeoutMs: number }): RequestHandler {
   const schema = createHash('sha256').update(loadTypeDefs().join('\n')).digest('base64url');
   return async (req, res: Response, next) => {
-    if (req.method !== 'GET' || !passesCsrfCheck(req)) return next();
+    if (req.method !== 'GET') return next();
     const { query, variables, operationName } = req.query;
     if (typeof query !== 'string' || !selectsQuery(query, operationName)) return next();
     // The answer differs by negotiated media type, and by the freshness a bookmark asks for.

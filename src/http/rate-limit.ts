@@ -10,7 +10,14 @@ import type { Logger } from '../logging/logger.js';
 
 /** Refused for this window: 429 with Retry-After, as the IETF RateLimit header draft and GitHub do. */
 export class RateLimitedError extends GraphQLError {
-  constructor(cost: number, remaining: number, limit: number, resetSeconds: number) {
+  constructor(
+    cost: number,
+    remaining: number,
+    limit: number,
+    resetSeconds: number,
+    /** Where the client stands, for the RateLimit-* headers of the refusal. */
+    readonly state: RateState,
+  ) {
     super(
       `This operation costs ${cost} points and ${remaining} of your ${limit} remain; the budget refills in ${resetSeconds} s. Ask for less, or wait.`,
       {
@@ -80,9 +87,19 @@ function store(options: RateLimits, log: Logger): { limiter: RateLimiterAbstract
   };
 }
 
+/** Where a client stands after a charge: points left in the window, and time until it refills. */
+export interface RateState {
+  remaining: number;
+  resetMs: number;
+}
+
 export interface RateLimiter {
   /** Charges the client the operation's cost, or refuses it (RateLimitedError); the analysis plugin calls it before execution. */
   admit(cost: number, context: GraphQLContext): Promise<void>;
+  /** Charges `client` a request's cost outside GraphQL (exports), or refuses it (RateLimitedError), charging nothing. */
+  charge(client: string, cost: number): Promise<RateState>;
+  /** The RateLimit-* headers that tell a client where it stands. */
+  headers(state: RateState): [name: string, value: string][];
   /** Sets the RateLimit-* headers on every answer and charges 1 point to requests refused before their cost was known. */
   plugin: ApolloServerPlugin<GraphQLContext>;
 }
@@ -96,20 +113,37 @@ export function rateLimiter(options: RateLimits, log: Logger): RateLimiter {
   const { limiter, close } = store(options, log);
   const { points: limit } = options;
   // The state each answer reports: the window as it stood after this request's charge.
-  const states = new WeakMap<GraphQLContext, { remaining: number; resetMs: number }>();
+  const states = new WeakMap<GraphQLContext, RateState>();
+
+  async function charge(client: string, cost: number): Promise<RateState> {
+    const points = Math.max(1, Math.ceil(cost));
+    try {
+      const res = await limiter.consume(client, points);
+      return { remaining: res.remainingPoints, resetMs: res.msBeforeNext };
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      await limiter.reward(client, points);
+      const state = { remaining: Math.max(0, limit - (rejection.consumedPoints - points)), resetMs: rejection.msBeforeNext };
+      throw new RateLimitedError(points, state.remaining, limit, seconds(state.resetMs), state);
+    }
+  }
+
+  const headers = (state: RateState): [string, string][] => [
+    ['ratelimit-limit', String(limit)],
+    ['ratelimit-remaining', String(state.remaining)],
+    ['ratelimit-reset', String(seconds(state.resetMs))],
+    ['ratelimit-policy', `${limit};w=${options.windowSeconds}`],
+  ];
 
   return {
+    charge,
+    headers,
     async admit(cost, context) {
-      const charge = Math.max(1, Math.ceil(cost));
       try {
-        const res = await limiter.consume(context.client, charge);
-        states.set(context, { remaining: res.remainingPoints, resetMs: res.msBeforeNext });
-      } catch (rejection) {
-        if (!(rejection instanceof RateLimiterRes)) throw rejection;
-        await limiter.reward(context.client, charge);
-        const remaining = Math.max(0, limit - (rejection.consumedPoints - charge));
-        states.set(context, { remaining, resetMs: rejection.msBeforeNext });
-        throw new RateLimitedError(charge, remaining, limit, seconds(rejection.msBeforeNext));
+        states.set(context, await charge(context.client, cost));
+      } catch (err) {
+        if (err instanceof RateLimitedError) states.set(context, err.state);
+        throw err;
       }
     },
     plugin: {
@@ -125,11 +159,7 @@ export function rateLimiter(options: RateLimits, log: Logger): RateLimiter {
               const res = await limiter.penalty(contextValue.client, 1);
               state = { remaining: Math.max(0, limit - res.consumedPoints), resetMs: res.msBeforeNext };
             }
-            const { headers } = response.http;
-            headers.set('ratelimit-limit', String(limit));
-            headers.set('ratelimit-remaining', String(state.remaining));
-            headers.set('ratelimit-reset', String(seconds(state.resetMs)));
-            headers.set('ratelimit-policy', `${limit};w=${options.windowSeconds}`);
+            for (const [name, value] of headers(state)) response.http.headers.set(name, value);
           },
         };
       },

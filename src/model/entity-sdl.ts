@@ -12,6 +12,10 @@ import {
 // The file is checked in (the SDL stays the contract a reader opens) and a test fails when it
 // differs from what this module writes: run `npm run schema:generate` after changing a kind.
 
+/** A relationship seen from one end is its own object to a client cache: `node` and `direction` depend on the side. */
+const RELATION_ID =
+  'This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at.';
+
 export const GENERATED_HEADER = '# Generated from src/model/entity-kinds.ts by `npm run schema:generate`; edit the model, not this file.';
 
 const CONNECTION_SIZE = '@listSize(assumedSize: 20, slicingArguments: ["first", "last"], sizedFields: ["edges", "nodes"], max: 100)';
@@ -105,14 +109,14 @@ function queryFields(kind: Kind, k: KindDeclaration): string[] {
     '    "Ordering; by name when omitted."',
     `    orderBy: ${kind}Order`,
     '    "Page size when paginating forward, at most 100; 20 when neither first nor last is given."',
-    '    first: PositiveInt',
+    '    first: Int',
     '    "Cursor after which the page starts."',
     '    after: String',
     '    "Page size when paginating backward, at most 100."',
-    '    last: PositiveInt',
+    '    last: Int',
     '    "Cursor before which the page ends."',
     '    before: String',
-    `  ): ${kind}Connection! ${CONNECTION_SIZE}`,
+    `  ): ${kind}Connection ${CONNECTION_SIZE}`,
   ];
 }
 
@@ -123,6 +127,7 @@ function kindTypes(kind: Kind, k: KindDeclaration): string[] {
       ...Object.entries(k.fields).flatMap(([name, spec]) => kindField(name, spec)),
     ]),
     block(`A related ${k.noun}, with the relationship's type, direction, properties and evidence.`, `type ${kind}Relation`, [
+      ...field(RELATION_ID, 'id: ID!'),
       ...field(`The related ${k.noun}.`, `node: ${kind}!`),
       ...field('The relationship type.', 'type: RelationshipType!'),
       ...field('OUTGOING when the relationship points from the entity asked about to this node.', 'direction: Direction!'),

@@ -28,6 +28,10 @@ export const TEXT_LIMITS = {
     valueText: 200,
     periodLabel: 200,
   },
+  /** An entry of the metric catalogue (seeds/metrics.json); its key and unit are a fact's metric and unit. */
+  metric: {
+    description: 2_000,
+  },
   relationship: {
     role: 200,
     how: 1_000,

@@ -11,7 +11,7 @@ export const ENTITY_KINDS = Object.fromEntries(ENTITY_KIND_NAMES.map((kind) => [
 >;
 
 /** Node labels that are not entities. */
-export const OTHER_LABELS = ['Entity', 'Document', 'Fact', 'Evidence'] as const;
+export const OTHER_LABELS = ['Entity', 'Document', 'Fact', 'Evidence', 'Metric'] as const;
 export const ALL_LABELS: readonly string[] = [...ENTITY_KIND_NAMES, ...OTHER_LABELS];
 
 const ANY: readonly EntityKind[] = ENTITY_KIND_NAMES;

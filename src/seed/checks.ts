@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind } from '../model/vocabulary.js';
-import type { Entity, Evidence, Fact, Relationship } from './format.js';
+import type { Entity, Evidence, Fact, MetricEntry, Relationship } from './format.js';
 import { KIND_PROPERTIES } from './format.js';
 
 // The checks an item needs beyond its format, shared by the seed validator (all files at once)
@@ -140,4 +140,29 @@ export function factReferenceProblems(fact: WellFormed<Fact>, known: KnownItems)
     }
   }
   return problems;
+}
+
+/**
+ * A seed fact's metric must have an entry in the metric catalogue (metrics.json), and its unit must be
+ * the entry's when the entry names one. Curators' facts are not held to it: the API takes a new key
+ * from a curator, and shows it without a description until the catalogue has one.
+ */
+export function metricProblems(fact: WellFormed<Fact>, catalogue: ReadonlyMap<string, MetricEntry>): ItemProblem[] {
+  if (fact.metric === undefined) return [];
+  const entry = catalogue.get(fact.metric);
+  if (!entry)
+    return [
+      {
+        path: ['metric'],
+        problem: `metric ${fact.metric} has no entry in metrics.json: add one saying what it measures (seeds/README.md, Metrics), or use an existing key`,
+      },
+    ];
+  if (entry.unit !== undefined && fact.unit !== undefined && fact.unit !== entry.unit)
+    return [
+      {
+        path: ['unit'],
+        problem: `unit ${fact.unit} is not ${entry.unit}, the unit metrics.json gives ${fact.metric}: convert the value, or drop the entry's unit if the metric has several`,
+      },
+    ];
+  return [];
 }

@@ -13,14 +13,14 @@ import { formatProblem, validateSeeds } from './validate.js';
 // The same graph gives byte-identical files (items and keys in a fixed order), so exports diff well.
 
 /** What a seeds folder holds; --force replaces these and leaves anything else (a README, .git) alone. */
-export const SEED_ENTRIES = ['documents.json', 'documents', 'graph'] as const;
+export const SEED_ENTRIES = ['documents.json', 'metrics.json', 'documents', 'graph'] as const;
 
 /** The export cannot be written; nothing was. */
 export class ExportError extends Error {
   override name = 'ExportError';
 }
 
-type Items = Pick<GraphExport, 'documents' | 'entities' | 'relationships' | 'facts'>;
+type Items = Pick<GraphExport, 'documents' | 'entities' | 'relationships' | 'facts' | 'metrics'>;
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /** Seed is the default origin, so an export of the seeds reads like the seeds. */
@@ -93,6 +93,10 @@ export function seedFiles(items: Items): Map<string, string> {
   const graphNames = graphFiles(documents);
   const files = new Map<string, string>([
     ['documents.json', json(documents.map(({ text: _text, id, origin, ...meta }) => ({ id, origin: shown(origin), ...meta })))],
+    // A graph without metrics has no catalogue file, as a seeds folder may have none.
+    ...(items.metrics.length > 0
+      ? [['metrics.json', json([...items.metrics].sort((a, b) => a.key.localeCompare(b.key)))] as [string, string]]
+      : []),
     ...documents.map((d) => [`documents/${d.file}`, d.text] as [string, string]),
     ...[...graph.values()]
       .filter((g) => g.entities.length + g.relationships.length + g.facts.length > 0)

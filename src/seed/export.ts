@@ -1,7 +1,7 @@
 import type { Database, Row, Transaction } from '../db/neo4j.js';
 import { KIND_PROPERTIES } from '../model/entity-kinds.js';
 import { relationshipKey } from './checks.js';
-import { PERIOD_PARTS, type Entity, type Evidence, type Fact, type Relationship } from './format.js';
+import { PERIOD_PARTS, type Entity, type Evidence, type Fact, type MetricEntry, type Relationship } from './format.js';
 import type { Origin, WithOrigin } from './origin.js';
 import { CURATOR_ORIGIN, evidenceId, SEED_ORIGIN, type RowSource } from './rows.js';
 import type { SeedFact } from './validate.js';
@@ -17,6 +17,8 @@ export interface GraphExport {
   entities: WithOrigin<Entity>[];
   relationships: WithOrigin<Relationship>[];
   facts: SeedFact[];
+  /** The metric catalogue's entries that some fact uses, by key. */
+  metrics: MetricEntry[];
   /** What the graph holds that the files cannot carry, one sentence each; empty when the export is complete. */
   warnings: string[];
   /** The graph's size, the audit trail's :Change nodes and the :GraphVersion node apart (they are not exported). */
@@ -44,6 +46,7 @@ RETURN f {.*} AS f,
        [(f)-[:STATED_BY]->(w:Entity) | w.id] AS statedBy,
        [(f)-[:EVIDENCED_BY]->(e:Evidence) | e.id] AS evidence
 ORDER BY f.id`;
+const METRICS = 'MATCH (m:Metric) RETURN m {.*} AS m ORDER BY m.key';
 const SIZE = `
 CALL () { MATCH (n) WHERE NOT (n:Change OR n:GraphVersion) RETURN count(n) AS nodes }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
@@ -114,15 +117,16 @@ function factOf(f: Props, subjects: Fact['subjects'], statedBy: string | undefin
 
 /** Reads every item in one read transaction, so that the files describe one state of the graph. */
 async function readItems(tx: Transaction) {
-  const [documents, evidence, entities, relationships, facts, [size]] = [
+  const [documents, evidence, entities, relationships, facts, metrics, [size]] = [
     await tx.run(DOCUMENTS),
     await tx.run(EVIDENCE),
     await tx.run(ENTITIES),
     await tx.run(RELATIONSHIPS),
     await tx.run(FACTS),
+    await tx.run(METRICS),
     await tx.run(SIZE),
   ];
-  return { documents, evidence, entities, relationships, facts, size: size as Row };
+  return { documents, evidence, entities, relationships, facts, metrics, size: size as Row };
 }
 
 /**
@@ -194,14 +198,26 @@ export async function exportGraph(db: Database): Promise<GraphExport> {
       warnings.push(`evidence ${id} has origin ${origin}, but only items of the other origin cite it: it will load with theirs`);
   }
   const documents = raw.documents.map(({ d }) => documentOf(d as Props));
+  const metrics = catalogueOf(raw.metrics, facts, warnings);
   const size = { nodes: Number(raw.size.nodes), relationshipCount: Number(raw.size.relationships), changes: Number(raw.size.changes) };
-  warnings.push(...sizeProblems({ documents, entities, relationships, facts }, size));
-  return { documents, entities, relationships, facts, warnings, ...size };
+  warnings.push(...sizeProblems({ documents, entities, relationships, facts, metrics }, size));
+  return { documents, entities, relationships, facts, metrics, warnings, ...size };
+}
+
+/** The catalogue entries some fact uses (the seed validator refuses an unused one); an unused entry is left out with a warning. */
+function catalogueOf(rows: Row[], facts: SeedFact[], warnings: string[]): MetricEntry[] {
+  const used = new Set(facts.map((f) => f.metric));
+  return rows.flatMap(({ m }) => {
+    const p = m as Props;
+    if (used.has(String(p.key))) return [{ key: String(p.key), description: String(p.description), unit: text(p.unit) }];
+    warnings.push(`metric ${String(p.key)} is used by no fact, so its catalogue entry is not exported`);
+    return [];
+  });
 }
 
 /** Whether the items, loaded, make as many nodes and relationships as the graph holds: anything else is not in the files. */
 function sizeProblems(
-  items: Pick<GraphExport, 'documents' | 'entities' | 'relationships' | 'facts'>,
+  items: Pick<GraphExport, 'documents' | 'entities' | 'relationships' | 'facts' | 'metrics'>,
   size: Pick<GraphExport, 'nodes' | 'relationshipCount'>,
 ) {
   const cited = new Set(
@@ -211,7 +227,7 @@ function sizeProblems(
       ...items.facts.flatMap((f) => f.evidence),
     ].map(evidenceId),
   );
-  const nodes = items.documents.length + items.entities.length + items.facts.length + cited.size;
+  const nodes = items.documents.length + items.entities.length + items.facts.length + items.metrics.length + cited.size;
   const relationships =
     cited.size + // QUOTES
     items.entities.reduce((sum, e) => sum + e.mentions.length, 0) +

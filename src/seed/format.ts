@@ -173,22 +173,23 @@ export const Relationship = z
   .strict();
 export type Relationship = z.infer<typeof Relationship>;
 
+const MetricKey = z
+  .string()
+  .max(LIMITS.fact.metric, tooLong(LIMITS.fact.metric))
+  .regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/, 'must be snake_case');
+const Unit = z
+  .string()
+  .max(LIMITS.fact.unit, tooLong(LIMITS.fact.unit))
+  .regex(/^[a-z][a-z0-9_]*$/, 'must be a lower-case unit word');
+
 export const Fact = z
   .object({
     id: idWith('fact'),
     kind: z.enum(FACT_KINDS),
     statement: trimmed(LIMITS.fact.statement),
-    metric: z
-      .string()
-      .max(LIMITS.fact.metric, tooLong(LIMITS.fact.metric))
-      .regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/, 'must be snake_case')
-      .optional(),
+    metric: MetricKey.optional(),
     value: z.number().finite().optional(),
-    unit: z
-      .string()
-      .max(LIMITS.fact.unit, tooLong(LIMITS.fact.unit))
-      .regex(/^[a-z][a-z0-9_]*$/, 'must be a lower-case unit word')
-      .optional(),
+    unit: Unit.optional(),
     currency: z.enum(['CNY', 'USD']).optional(),
     qualifier: z.enum(QUALIFIERS).optional(),
     valueText: untrimmed(LIMITS.fact.valueText).optional(),
@@ -235,6 +236,15 @@ export const AuditException = z
   })
   .strict();
 export type AuditException = z.infer<typeof AuditException>;
+/** An entry of the metric catalogue (metrics.json): what a metric key measures, and the unit its values take when they share one. */
+export const MetricEntry = z
+  .object({
+    key: MetricKey,
+    description: trimmed(LIMITS.metric.description),
+    unit: Unit.optional(),
+  })
+  .strict();
+export type MetricEntry = z.infer<typeof MetricEntry>;
 
 export const GraphFile = z
   .object({

@@ -75,10 +75,16 @@ CALL (f, row) {
   MATCH (e:Evidence {id: evidenceId})
   CREATE (f)-[:EVIDENCED_BY]->(e)
 }`;
+// The metric catalogue: facts name a metric by its key (f.metric = m.key), so no relationship is needed.
+const METRICS = `UNWIND $rows AS row MERGE (m:Metric {key: row.key}) SET m = row`;
 // What the seeds no longer say goes; what curators added (another origin) stays.
 const PRUNE_NODES = `
 MATCH (n) WHERE n.origin = $origin AND (n:Document OR n:Evidence OR n:Entity OR n:Fact) AND NOT n.id IN $ids
 DETACH DELETE n
+RETURN count(*) AS pruned`;
+const PRUNE_METRICS = `
+MATCH (m:Metric) WHERE m.origin = $origin AND NOT m.key IN $metricKeys
+DELETE m
 RETURN count(*) AS pruned`;
 const PRUNE_RELATIONSHIPS = `
 MATCH ()-[r]->() WHERE r.origin = $origin AND NOT r.key IN $keys
@@ -106,6 +112,7 @@ export function loadSteps(rows: GraphRows): LoadStep[] {
     ...[...rows.entitiesByKind].map(([kind, list]): LoadStep => [kind, entities(kind), list]),
     ...[...rows.relationshipsByType].map(([type, list]): LoadStep => [type, relationships(type), list]),
     ['facts', FACTS, rows.facts],
+    ['metrics', METRICS, rows.metrics],
   ];
 }
 
@@ -159,11 +166,12 @@ export async function loadSeedSet(db: Database, seed: SeedSet, opts: LoadOptions
     const keys = [...rows.relationshipsByType.values()].flat().map((r) => r.props.key);
     const [nodes] = await tx.run(PRUNE_NODES, { ...ORIGIN, ids });
     const [rels] = await tx.run(PRUNE_RELATIONSHIPS, { ...ORIGIN, keys });
+    const [metrics] = await tx.run(PRUNE_METRICS, { ...ORIGIN, metricKeys: rows.metrics.map((m) => m.key) });
     await tx.run(DEGREES);
     // Even a load that changes nothing: telling that apart costs more than the caches it empties.
     await advanceGraphVersion(tx);
-    statements += 4;
-    const pruned = Number(nodes?.pruned ?? 0) + Number(rels?.pruned ?? 0);
+    statements += 5;
+    const pruned = Number(nodes?.pruned ?? 0) + Number(rels?.pruned ?? 0) + Number(metrics?.pruned ?? 0);
     if (pruned > 0) progress(`  pruned ${pruned} items the seeds no longer contain`);
   });
   const [counts] = await db.read(COUNTS);

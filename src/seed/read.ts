@@ -14,6 +14,8 @@ export interface RawFile {
 
 export interface RawSeeds {
   documentsFile: RawFile;
+  /** The metric catalogue; absent (json undefined, no problem) when the folder has none, which is an empty catalogue. */
+  metricsFile: RawFile;
   graphFiles: RawFile[];
   /** Article texts by file name in seeds/documents/. */
   texts: Map<string, string>;
@@ -32,7 +34,7 @@ function readJson(file: string, label: string, problems: RawSeeds['readProblems'
   }
 }
 
-/** Reads documents.json, documents/*.txt and graph/*.json from a seeds folder. */
+/** Reads documents.json, metrics.json (when there), documents/*.txt and graph/*.json from a seeds folder. */
 export function readSeeds(dir = SEEDS_DIR): RawSeeds {
   const readProblems: RawSeeds['readProblems'] = [];
   const label = (...parts: string[]) => path.join(path.basename(dir), ...parts);
@@ -57,5 +59,10 @@ export function readSeeds(dir = SEEDS_DIR): RawSeeds {
     name: label('documents.json'),
     json: readJson(path.join(dir, 'documents.json'), label('documents.json'), readProblems),
   };
-  return { documentsFile, graphFiles, texts, readProblems };
+  const metricsPath = path.join(dir, 'metrics.json');
+  const metricsFile = {
+    name: label('metrics.json'),
+    json: existsSync(metricsPath) ? readJson(metricsPath, label('metrics.json'), readProblems) : undefined,
+  };
+  return { documentsFile, metricsFile, graphFiles, texts, readProblems };
 }

@@ -30,6 +30,8 @@ export interface GraphRows {
   entitiesByKind: Map<EntityKind, EntityRow[]>;
   relationshipsByType: Map<RelationshipType, RelationshipRow[]>;
   facts: FactRow[];
+  /** Metric catalogue entries: key, description, unit when given, origin. */
+  metrics: Props[];
 }
 
 /** Marks what the seed loader owns, so a re-run can prune what the seeds no longer say. */
@@ -38,7 +40,11 @@ export const SEED_ORIGIN = 'seed';
 export const CURATOR_ORIGIN = 'curator';
 
 /** What toRows turns into rows: a validated seed set, or a curator's items (a document a curator adds has no file). */
-export type RowSource = Omit<SeedSet, 'documents'> & { documents: (Omit<SeedDocument, 'file'> & { file: string | null })[] };
+export type RowSource = Omit<SeedSet, 'documents' | 'metrics'> & {
+  documents: (Omit<SeedDocument, 'file'> & { file: string | null })[];
+  /** A curator's items carry no catalogue entries. */
+  metrics?: SeedSet['metrics'];
+};
 
 /** Evidence is identified by where it stands, so one quote cited twice is one node. */
 export const evidenceId = (e: Evidence) => `ev:${e.document.slice('doc:'.length)}:${e.start}-${e.end}`;
@@ -153,5 +159,7 @@ export function toRows(seed: RowSource, origin: string = SEED_ORIGIN): GraphRows
     entitiesByKind: new Map([...group(entities, (e) => e.kind)].map(([k, v]) => [k, v.map((x) => x.row)])),
     relationshipsByType: new Map([...group(relationships, (r) => r.type)].map(([k, v]) => [k, v.map((x) => x.row)])),
     facts,
+    // The catalogue is the seeds': a curator's write brings no entries.
+    metrics: (seed.metrics ?? []).map((m) => defined({ key: m.key, description: m.description, unit: m.unit, origin: SEED_ORIGIN })),
   };
 }

@@ -6,6 +6,7 @@ import {
   evidenceProblems,
   formatProblems,
   factReferenceProblems,
+  metricProblems,
   relationshipKey,
   relationshipProblems,
   type ItemProblem,
@@ -22,12 +23,14 @@ import {
   Fact,
   GraphFile,
   KIND_PROPERTIES,
+  MetricEntry,
   Relationship,
 } from './format.js';
 import { takeOrigin, type Origin, type WithOrigin } from './origin.js';
 import { sha256, type RawFile, type RawSeeds } from './read.js';
 import type { AuditException as SeedAuditException } from '../audit/exceptions.js';
 import { duplicateExceptions, exceptionProblems } from './audit-exceptions.js';
+import { CURATOR_ORIGIN } from './rows.js';
 
 /** One thing wrong with the seeds: which file, which item in it, and what. */
 export interface SeedProblem {
@@ -59,6 +62,8 @@ export interface SeedSet {
   entities: SeedEntity[];
   relationships: SeedRelationship[];
   facts: SeedFact[];
+  /** The metric catalogue, by key. */
+  metrics: MetricEntry[];
 }
 
 /** The seeds, and the audit findings their files accept (seeds/README.md, Knowledge audit). */
@@ -122,11 +127,31 @@ export function validateSeeds(raw: RawSeeds): Validation {
   for (const f of raw.texts.keys())
     if (!listedFiles.has(f) && docsFile.json !== undefined) report(docsFile.name, f, 'this article has no entry');
 
+  // The metric catalogue: an absent metrics.json is an empty one
+  const metrics = new Map<string, MetricEntry & { item: string }>();
+  const brokenKeys = new Set<string>();
+  const metricsFile = raw.metricsFile;
+  if (metricsFile.json !== undefined && !Array.isArray(metricsFile.json))
+    report(metricsFile.name, '(file)', 'must be a JSON array of metrics');
+  (Array.isArray(metricsFile.json) ? metricsFile.json : []).forEach((rawEntry, i) => {
+    const key = (rawEntry as { key?: unknown } | null)?.key;
+    const item = typeof key === 'string' ? `[${i}] ${key}` : `[${i}]`;
+    const parsed = MetricEntry.safeParse(rawEntry);
+    if (!parsed.success) {
+      if (typeof key === 'string') brokenKeys.add(key);
+      return void problems.push(...zodProblems(metricsFile.name, item, parsed.error));
+    }
+    if (metrics.has(parsed.data.key)) return report(metricsFile.name, item, `duplicate metric key ${parsed.data.key}`);
+    metrics.set(parsed.data.key, { ...parsed.data, item });
+  });
+
   // Graph files: parse items, check evidence, merge entities
   const entities = new Map<string, SeedEntity>();
   const relationships = new Map<string, SeedRelationship & { file: string; item: string }>();
   const facts = new Map<string, SeedFact & { file: string }>();
-  const factRefs: { file: string; item: string; fact: Fact }[] = [];
+  const factRefs: { file: string; item: string; fact: WithOrigin<Fact> }[] = [];
+  // Every key a fact names, its own checks passed or not: an entry a broken fact uses is not reported unused.
+  const usedKeys = new Set<unknown>();
   // Ids of items that failed their own checks: references to them are not reported again.
   const brokenIds = new Set<string>();
   const rememberBroken = (raw: unknown) => {
@@ -209,6 +234,7 @@ export function validateSeeds(raw: RawSeeds): Validation {
 
   function parseFacts(file: RawFile, list: unknown[]) {
     list.forEach((rawFact, i) => {
+      usedKeys.add((rawFact as { metric?: unknown } | null)?.metric);
       const item = itemLabel('facts', i, rawFact);
       const { rest, origin } = originOf(file.name, item, rawFact);
       const parsed = Fact.safeParse(rest);
@@ -218,7 +244,7 @@ export function validateSeeds(raw: RawSeeds): Validation {
       if (prior) return report(file.name, item, `duplicate fact id ${f.id} (also in ${prior.file})`);
       checkEvidence(file.name, item, 'evidence', f.evidence);
       facts.set(f.id, { ...f, origin, file: file.name });
-      factRefs.push({ file: file.name, item, fact: f });
+      factRefs.push({ file: file.name, item, fact: { ...f, origin } });
     });
   }
 
@@ -260,6 +286,12 @@ export function validateSeeds(raw: RawSeeds): Validation {
   };
   for (const e of auditExceptions) exceptionProblems(e, targets).forEach((p) => report(e.file, e.label, p));
   for (const e of duplicateExceptions(auditExceptions)) report(e.file, e.label, 'excepts the same finding as an earlier exception');
+  // A key whose entry failed its own checks is not reported again at each fact that uses it.
+  for (const { file, item, fact } of factRefs)
+    if (fact.origin !== CURATOR_ORIGIN && !brokenKeys.has(fact.metric ?? '')) reportAll(file, item, metricProblems(fact, metrics));
+  for (const { key, item } of metrics.values())
+    if (!usedKeys.has(key))
+      report(metricsFile.name, item, `no fact uses metric ${key}: remove the entry, or correct the key it or a fact spells`);
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -270,6 +302,7 @@ export function validateSeeds(raw: RawSeeds): Validation {
       entities: [...entities.values()].map((e) => ({ ...e, aliases: distinctAliases(e.name, e.aliases) })),
       relationships: [...relationships.values()].map(({ file: _f, item: _i, ...r }) => r),
       facts: [...facts.values()].map(({ file: _f, ...f }) => f),
+      metrics: [...metrics.values()].map(({ item: _i, ...m }) => m).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     },
   };
 }

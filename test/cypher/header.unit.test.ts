@@ -130,7 +130,15 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['q.cypher', '--param', 'id=place:guangzhou', '--param=q=a=b'])).toEqual({
       file: 'q.cypher',
       params: { id: 'place:guangzhou', q: 'a=b' },
+      format: 'table',
+      wide: false,
     });
+  });
+
+  it('takes --format table, csv or json and --wide', () => {
+    expect(parseCliArgs(['q.cypher', '--format', 'csv'])).toMatchObject({ format: 'csv', wide: false });
+    expect(parseCliArgs(['q.cypher', '--format=json', '--wide'])).toMatchObject({ format: 'json', wide: true });
+    expect(parseCliArgs(['q.cypher', '--wide'])).toMatchObject({ format: 'table', wide: true });
   });
 
   it.each([
@@ -139,6 +147,8 @@ describe('parseCliArgs', () => {
     [['a.cypher', '--param', 'noequals'], "--param expects key=value, got 'noequals'"],
     [['a.cypher', '--param', 'a=1', '--param', 'a=2'], "parameter 'a' is given twice"],
     [['a.cypher', '--limit', '3'], "Unknown option '--limit'"],
+    [['a.cypher', '--format', 'xml'], "--format expects table, csv, json, got 'xml'"],
+    [['a.cypher', '--format'], "Option '--format <value>' argument missing"],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(ArgsError);
     expect(() => parseCliArgs(argv)).toThrow(message);
@@ -161,7 +171,7 @@ describe('example lines', () => {
   });
 
   it('give the arguments the CLI would get', () => {
-    expect(exampleArgs('npm run cypher -- cypher/queries/x.cypher --param a=1')).toEqual({ file: 'cypher/queries/x.cypher', params: { a: '1' } });
+    expect(exampleArgs('npm run cypher -- cypher/queries/x.cypher --param a=1')).toMatchObject({ file: 'cypher/queries/x.cypher', params: { a: '1' } });
     expect(() => exampleArgs('cypher x.cypher')).toThrow("has no '--' before the query file");
   });
 });

@@ -289,7 +289,7 @@ const checks: Record<string, Check> = {
     expect(new Set(column(rows, 'whoId'))).toEqual(new Set([who]));
   },
 
-  '17-isolated-entities.cypher': (rows) => {
+  '18-isolated-entities.cypher': (rows) => {
     expect(idSet(rows)).toEqual(new Set(seed.entities.filter((e) => degree(e.id) === 0).map((e) => e.id)));
     for (const r of rows) expect(r.facts, String(r.id)).toBe(seed.facts.filter((f) => f.statedBy === r.id || f.subjects.some((x) => x.entity === r.id)).length);
   },
@@ -297,6 +297,19 @@ const checks: Record<string, Check> = {
   // The seeded graph has no curator changes; test/graphql/curation.test.ts runs this query after curator writes.
   '16-recent-changes.cypher': (rows) => {
     expect(rows).toEqual([]);
+  },
+
+  '17-metric-catalogue.cypher': async (rows, { contains }) => {
+    const text = contains!.toLowerCase();
+    const keys = seed.metrics.filter((m) => m.key.includes(text) || m.description.toLowerCase().includes(text)).map((m) => m.key);
+    expect(column(rows, 'metric')).toEqual(keys.sort());
+    for (const row of rows) {
+      const facts = seed.facts.filter((f) => f.metric === row.metric);
+      expect(row.description).toBe(seed.metrics.find((m) => m.key === row.metric)!.description);
+      expect(row.facts).toBe(facts.length);
+      expect(row.units).toEqual([...new Set(facts.flatMap((f) => (f.unit ? [f.unit] : [])))].sort());
+    }
+    expect((await run('17-metric-catalogue.cypher', {})).length).toBe(seed.metrics.length);
   },
 };
 

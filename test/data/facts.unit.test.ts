@@ -10,6 +10,15 @@ const FIRST_PAGE: KeysetPage = { backward: false, size: 20, from: null };
 const byId: FactListQuery['order'] = { sort: 'id', descending: false };
 
 describe('factList', () => {
+  it('keeps values in a range and periods inside a range, with null for an open bound', () => {
+    const q: FactListQuery = { value: { min: 5 }, periodWithin: { from: '2023-01-01', to: '2023-10-31' }, order: byId };
+    const list = factList(q, FIRST_PAGE);
+    expect(list.count).toBe(
+      'MATCH (f:Fact) WHERE f.periodStart IS NOT NULL AND f.periodStart >= date($withinFrom) AND f.periodEnd <= date($withinTo) AND f.value IS NOT NULL AND f.value >= $valueMin RETURN count(f) AS total',
+    );
+    expect(list.params).toMatchObject({ valueMin: 5, valueMax: null, withinFrom: '2023-01-01', withinTo: '2023-10-31' });
+  });
+
   it('reads every fact by id when nothing filters', () => {
     expect(show(factList({ order: byId }, FIRST_PAGE))).toMatchInlineSnapshot(`
       "PAGE

@@ -150,7 +150,7 @@ describe('curator write path: writing', () => {
       `{ base(id: "base:qiantang-live-base") { name degree documents { id } mentions { start end }
            facts { id value unit period { start end } statedBy { id } evidence { quote start end document { id } } }
            location: relationships(types: [LOCATED_IN]) { node { id degree } evidence { quote } } }
-         search(text: "Qiantang") { node { ... on Base { id } } } }`,
+         search(text: "Qiantang") { nodes { ... on Base { id } } } }`,
       {},
     );
     expect(read.errors).toBeUndefined();
@@ -170,7 +170,19 @@ describe('curator write path: writing', () => {
     expect(base.location).toEqual([
       { node: { id: 'place:hangzhou', degree: hangzhouDegree + 1 }, evidence: [{ quote: 'the Qiantang Live Base in Hangzhou' }] },
     ]);
-    expect(read.data!.search.map((h: Data) => h.node.id)).toContain('base:qiantang-live-base');
+    expect(read.data!.search.nodes.map((n: Data) => n.id)).toContain('base:qiantang-live-base');
+  });
+
+  it('takes a fact whose metric the catalogue does not list: the metric is listed, without a description', async () => {
+    const read = await send(api.url, `{ metric(key: "${factInput.metric}") { key description units factCount subjects { id } } }`, {});
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.metric).toEqual({
+      key: factInput.metric,
+      description: null,
+      units: ['people'],
+      factCount: 1,
+      subjects: [{ id: 'base:qiantang-live-base' }],
+    });
   });
 
   it('answers the same input again with changed: false, the same graph and no new audit record', async () => {

@@ -79,7 +79,7 @@ describe('documents', () => {
       totalCount: number;
     };
   };
-  const QUERY = `query($first: PositiveInt, $after: String, $last: PositiveInt, $before: String, $orderBy: DocumentOrder) {
+  const QUERY = `query($first: Int, $after: String, $last: Int, $before: String, $orderBy: DocumentOrder) {
     documents(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
       edges { cursor node { id title publishedOn } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount } }`;
 
@@ -122,6 +122,10 @@ describe('documents', () => {
   it('names the argument at fault', async () => {
     const cases: [string, string][] = [
       ['first: 10000', 'first'],
+      // Int, as the Relay spec has it, so the range is ours to check.
+      ['first: 0', 'first'],
+      ['first: -5', 'first'],
+      ['last: -1', 'last'],
       ['first: 2, last: 2', 'last'],
       ['after: "zzz"', 'after'],
       ['last: 2, before: "zzz"', 'before'],

@@ -62,7 +62,7 @@ async function ok<T>(query: string, variables: Record<string, unknown> = {}): Pr
   return res.data!;
 }
 
-const PAGE = `query($filter: FactFilter, $orderBy: FactOrder, $first: PositiveInt, $after: String, $last: PositiveInt, $before: String) {
+const PAGE = `query($filter: FactFilter, $orderBy: FactOrder, $first: Int, $after: String, $last: Int, $before: String) {
   facts(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
     edges { cursor node { ${FACT_FIELDS} } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount } }`;
 
@@ -266,7 +266,8 @@ describe('facts', () => {
       ['first: 2, last: 2', 'last'],
       ['after: "zzz"', 'after'],
       ['before: "zzz"', 'before'],
-      ['filter: {subject: "Shenzhen"}', 'filter.subject'],
+      // A subject may be a name (test/graphql/analytics.test.ts); the stater and the document stay ids.
+      ['filter: {subject: "   "}', 'filter.subject'],
       ['filter: {statedBy: "li mingtao"}', 'filter.statedBy'],
       ['filter: {document: "shenzhen daily"}', 'filter.document'],
       ['filter: {statementContains: "  "}', 'filter.statementContains'],

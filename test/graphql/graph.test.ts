@@ -301,3 +301,55 @@ describe('connections', () => {
     ]);
   });
 });
+
+describe('relationships as objects with ids', () => {
+  const EDGE = 'id type source target role evidence { id }';
+  /** A seed relationship with a role and one without, so both key forms are read back. */
+  const withRole = seed.relationships.find((r) => r.properties.role)!;
+  const withoutRole = seed.relationships.find((r) => !r.properties.role)!;
+
+  it('answers node(id) and nodes(ids) with the GraphEdge a neighbourhood draws, null for one that does not exist', async () => {
+    const keys = [withRole.key, withoutRole.key];
+    const drawn = await graphql<{ neighborhood: { edges: { id: string }[] } }>(
+      api.url,
+      `query($id: ID!) { neighborhood(id: $id, depth: 1) { edges { ${EDGE} } } }`,
+      { id: withRole.from },
+    );
+    const fromNeighbourhood = drawn.data!.neighborhood.edges.find((e) => e.id === withRole.key);
+    expect(fromNeighbourhood).toBeDefined();
+
+    const missing = `${withoutRole.type}|${withoutRole.from}|${withoutRole.to}|no such role`;
+    const res = await graphql<{ node: unknown; nodes: ({ __typename: string; id: string; source: string } | null)[] }>(
+      api.url,
+      `query($id: ID!, $ids: [ID!]!) { node(id: $id) { ... on GraphEdge { ${EDGE} } } nodes(ids: $ids) { __typename id ... on GraphEdge { source } } }`,
+      { id: withRole.key, ids: [...keys, missing, withRole.from] },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.node).toEqual(fromNeighbourhood);
+    expect(res.data!.nodes.map((n) => n && [n.__typename, n.id])).toEqual([
+      ['GraphEdge', withRole.key],
+      ['GraphEdge', withoutRole.key],
+      null,
+      [expect.any(String), withRole.from],
+    ]);
+    expect(res.data!.nodes[1]!.source).toBe(withoutRole.from);
+  });
+
+  it('gives a relationship read from each end its own id, naming that end, from which node(id) finds the relationship', async () => {
+    const res = await graphql<Record<'from' | 'to', { relationships: { id: string; node: { id: string }; direction: string }[] }>>(
+      api.url,
+      `query($from: ID!, $to: ID!) {
+         from: node(id: $from) { ... on Entity { relationships(first: 100) { id direction node { id } } } }
+         to: node(id: $to) { ... on Entity { relationships(first: 100) { id direction node { id } } } } }`,
+      { from: withRole.from, to: withRole.to },
+    );
+    expect(res.errors).toBeUndefined();
+    const seenFrom = res.data!.from.relationships.filter((r) => r.id.startsWith(`${withRole.key}@`));
+    const seenTo = res.data!.to.relationships.filter((r) => r.id.startsWith(`${withRole.key}@`));
+    expect(seenFrom).toEqual([{ id: `${withRole.key}@source`, direction: 'OUTGOING', node: { id: withRole.to } }]);
+    expect(seenTo).toEqual([{ id: `${withRole.key}@target`, direction: 'INCOMING', node: { id: withRole.from } }]);
+    const all = [...res.data!.from.relationships, ...res.data!.to.relationships].map((r) => r.id);
+    expect(new Set(res.data!.from.relationships.map((r) => r.id)).size).toBe(res.data!.from.relationships.length);
+    expect(all.every((id) => /@(source|target)$/.test(id))).toBe(true);
+  });
+});

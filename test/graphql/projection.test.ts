@@ -126,11 +126,11 @@ describe('selection-driven projection', () => {
 
   it('shows the same values for a search hit as by its id, with or without the matched field', async () => {
     for (const extra of ['', 'field snippet']) {
-      const res = await graphql<{ search: { node: Entity }[] }>(
+      const res = await graphql<{ search: { edges: { node: Entity }[] } }>(
         api.url,
-        `${FULL} { search(text: "live streaming", kinds: [PLACE, ORGANIZATION, PLATFORM, BASE, POLICY], first: 15) { ${extra} node { ...full } } }`,
+        `${FULL} { search(text: "live streaming", kinds: [PLACE, ORGANIZATION, PLATFORM, BASE, POLICY], first: 15) { edges { ${extra} node { ...full } } } }`,
       );
-      const hits = res.data!.search.map((h) => h.node);
+      const hits = res.data!.search.edges.map((h) => h.node);
       expect(hits.length).toBeGreaterThan(5);
       const byId = await graphql<{ nodes: Entity[] }>(
         api.url,
@@ -174,7 +174,7 @@ describe('selection-driven projection', () => {
     try {
       await graphql(
         api.url,
-        '{ places(first: 5) { nodes { id name facts(first: 2) { statement evidence { quote } } policies(first: 2) { node { name } } } } search(text: "Guangzhou", kinds: [PLACE]) { node { ... on Place { id } } } }',
+        '{ places(first: 5) { nodes { id name facts(first: 2) { statement evidence { quote } } policies(first: 2) { node { name } } } } search(text: "Guangzhou", kinds: [PLACE]) { nodes { ... on Place { id } } } }',
       );
     } finally {
       stop();

@@ -1,4 +1,4 @@
-import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType, isScalarType } from 'graphql';
+import { buildSchema, isNonNullType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isUnionType, isScalarType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/graphql/type-defs.js';
 
@@ -28,6 +28,13 @@ describe('schema/*.graphql', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('makes every root query field nullable, so that an error in one leaves the others\' data', () => {
+    const nonNull = Object.values(schema.getQueryType()!.getFields())
+      .filter((field) => isNonNullType(field.type))
+      .map((field) => `${field.name}: ${String(field.type)}`);
+    expect(nonNull).toEqual([]);
   });
 
   it('has one file per domain', () => {

@@ -159,7 +159,7 @@ function randomCase(r: Rand, examples: string[]): Case {
       return { label: `${field} cursor`, init: json({ query, variables: { c: str() } }) };
     }
     case 5: {
-      const query = `{ search(text: ${JSON.stringify(str())}, first: ${1 + r.int(120)}) { snippet } paths(from: ${JSON.stringify(str())}, to: "place:guangzhou", maxHops: ${r.int(9) - 1}) { length } }`;
+      const query = `{ search(text: ${JSON.stringify(str())}, first: ${1 + r.int(120)}${r.int(2) ? `, after: ${JSON.stringify(str())}` : ''}) { edges { snippet matchedBy } } paths(from: ${JSON.stringify(str())}, to: "place:guangzhou", maxHops: ${r.int(9) - 1}) { length } }`;
       return { label: 'search and paths arguments', init: json({ query }) };
     }
     case 6: {

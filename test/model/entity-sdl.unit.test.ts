@@ -43,7 +43,7 @@ describe('schema/entities.graphql', () => {
       ])
         expect(schema.getType(type), type).toBeDefined();
       expect(String(query[k.single]?.type)).toBe(kind);
-      expect(String(query[k.plural]?.type)).toBe(`${kind}Connection!`);
+      expect(String(query[k.plural]?.type)).toBe(`${kind}Connection`);
     }
   });
 });

@@ -44,7 +44,9 @@ describe('bulk loader', () => {
     expect(await count('MATCH (n:Evidence) RETURN count(n) AS n')).toBe(evidence.size);
     expect(await count('MATCH ()-[r]->() WHERE r.key IS NOT NULL RETURN count(r) AS n')).toBe(all.relationships.length);
     expect(await count('MATCH (:Fact)-[r:STATED_BY]->() RETURN count(r) AS n')).toBe(all.facts.filter((f) => f.statedBy).length);
-    expect(first.nodes).toBe(all.entities.length + all.facts.length + all.documents.length + evidence.size);
+    const metrics = new Set(all.facts.map((f) => f.metric).filter(Boolean));
+    expect(await count('MATCH (n:Metric) RETURN count(n) AS n')).toBe(metrics.size);
+    expect(first.nodes).toBe(all.entities.length + all.facts.length + all.documents.length + evidence.size + metrics.size);
   });
 
   it('reports its throughput and a progress line per chunk', () => {

@@ -33,6 +33,7 @@ function content(seed: SeedSet) {
     entities: sorted(entities),
     relationships: sorted([...rows.relationshipsByType.values()].flat()),
     facts: sorted(facts),
+    metrics: rows.metrics,
   };
 }
 
@@ -73,6 +74,7 @@ describe('seedFiles', () => {
     writeSeedFolder(dir, seedFiles(asExported(seeds)));
     expect(content(readValidSeeds(dir))).toEqual(content(seeds));
     expect(readdirSync(path.join(dir, 'graph'))).toEqual(readdirSync('seeds/graph'));
+    expect(readFileSync(path.join(dir, 'metrics.json'), 'utf8')).toBe(readFileSync('seeds/metrics.json', 'utf8'));
   });
 
   it('gives the same bytes whatever order the items come in', () => {
@@ -82,6 +84,7 @@ describe('seedFiles', () => {
       entities: [...items.entities].reverse().map((e) => ({ ...e, mentions: [...e.mentions].reverse() })),
       relationships: [...items.relationships].reverse(),
       facts: [...items.facts].reverse().map((f) => ({ ...f, subjects: [...f.subjects].reverse() })),
+      metrics: [...items.metrics].reverse(),
     };
     expect(seedFiles(reversed)).toEqual(seedFiles(items));
   });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -168,5 +168,58 @@ describe('validateSeeds: text limits', () => {
         ),
       ),
     ]);
+  });
+
+  describe('the metric catalogue', () => {
+    const catalogue = (dir: string) => path.join(dir, 'metrics.json');
+    const usedKeys = (dir: string) =>
+      new Set(readSeeds(dir).graphFiles.flatMap((f) => ((f.json as Json).facts as Json[]).map((x) => x.metric).filter(Boolean)));
+
+    it('has an entry for every metric key the seed facts use, and none besides', () => {
+      const keys = (JSON.parse(readFileSync(catalogue(SEEDS_DIR), 'utf8')) as Json[]).map((m) => m.key);
+      expect(new Set(keys)).toEqual(usedKeys(SEEDS_DIR));
+      expect(keys).toEqual([...keys].sort());
+    });
+
+    it('names a key a fact uses without an entry, an unused entry, a unit the entry does not give and a duplicate', () => {
+      const { dir, graphFile, edit } = seedCopy();
+      let factId = '';
+      edit(graphFile('001-'), (json) => {
+        const fact = json.facts.find((f: Json) => f.metric === 'active_anchors');
+        factId = fact.id;
+        fact.metric = 'active_anchor_count'; // a key with no entry; active_anchors is still used in 003
+      });
+      edit(catalogue(dir), (json) => {
+        const list = json as unknown as Json[];
+        list.find((m) => m.key === 'webcast_users')!.unit = 'accounts'; // the fact says people
+        list.push({ key: 'unused_metric', description: 'Nothing uses it.' }, { ...list[0] });
+      });
+      const lines = validateSeeds(readSeeds(dir)).problems.map(formatProblem);
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(new RegExp(`001-.* › facts\\[\\d+\\] ${factId}: metric active_anchor_count has no entry in metrics.json`)),
+          expect.stringMatching(/metrics.json › \[\d+\] unused_metric: no fact uses metric unused_metric/),
+          expect.stringMatching(/metrics.json › \[\d+\] active_anchors: duplicate metric key active_anchors/),
+          expect.stringMatching(/unit people is not accounts, the unit metrics.json gives webcast_users/),
+        ]),
+      );
+      expect(lines).toHaveLength(4);
+    });
+
+    it("does not hold a curator's fact to it, and reads a folder without metrics.json as an empty catalogue", () => {
+      const { dir, graphFile, edit } = seedCopy();
+      edit(graphFile('001-'), (json) => {
+        const fact = json.facts.find((f: Json) => f.metric === 'active_anchors');
+        Object.assign(fact, { origin: 'curator', metric: 'a_curators_new_metric' });
+      });
+      expect(validateSeeds(readSeeds(dir)).problems.map(formatProblem)).toEqual([]);
+      rmSync(catalogue(dir));
+      const lines = validateSeeds(readSeeds(dir)).problems.map(formatProblem);
+      const seedFactsWithMetric = readSeeds(dir).graphFiles.flatMap((f) =>
+        ((f.json as Json).facts as Json[]).filter((x) => x.metric && x.origin !== 'curator'),
+      );
+      expect(lines).toHaveLength(seedFactsWithMetric.length);
+      expect(lines.every((l) => l.includes('has no entry in metrics.json'))).toBe(true);
+    });
   });
 });

@@ -3,7 +3,7 @@ import type { Database } from '../../src/db/neo4j.js';
 
 /**
  * Node and relationship counts with a hash of all labels, types and properties: equal hashes, equal graphs
- * (the :GraphVersion node aside).
+ * (the :GraphVersion node aside). Nodes are known by their id, or key for a :Metric.
  * `without` leaves out nodes with these labels and their relationships (say, the audit trail's :Change nodes).
  */
 export async function graphFingerprint(
@@ -14,7 +14,7 @@ export async function graphFingerprint(
   const without = ['GraphVersion', ...(opts.without ?? [])];
   const nodes = await db.read(
     `MATCH (n) WHERE none(l IN labels(n) WHERE l IN $without)
-     RETURN coalesce(n.id, elementId(n)) AS id, labels(n) AS labels, properties(n) AS props`,
+     RETURN coalesce(n.id, n.key, elementId(n)) AS id, labels(n) AS labels, properties(n) AS props`,
     { without },
   );
   const relationships = await db.read(

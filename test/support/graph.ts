@@ -87,5 +87,7 @@ export async function expectBadArguments(
   for (const [args, argument] of cases) {
     const res = await graphql(url, `{ ${field}(${args}) ${selection} }`);
     expect(res.errors?.[0]?.extensions, `${field}(${args})`).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    // Root fields are nullable: the refused field alone is null, the response is not.
+    expect(res.data, `${field}(${args})`).toEqual({ [field]: null });
   }
 }

@@ -104,8 +104,9 @@ export class OperationAnalysis {
         total += weight;
         continue;
       }
-      // How many items the field may return (1 for a field the SDL does not size).
-      const items = listSize ? listItems(listSize, this.selections.argumentsOf(field)).count : 1;
+      // How many items the field may return (1 for a field the SDL does not size). A negative `first`
+      // (an Int, as Relay has it) is refused at execution; it must not lower the cost of the rest first.
+      const items = listSize ? Math.max(0, listItems(listSize, this.selections.argumentsOf(field)).count) : 1;
       const size = isListField(field.definition) ? (sized?.names.includes(field.name) ? sized.size : items) : 1;
       const childSized = listSize?.sizedFields.length ? { names: listSize.sizedFields, size: items + listSize.extraItems } : undefined;
       total += size * (1 + weight + this.costOf(below, childSized));

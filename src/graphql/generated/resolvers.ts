@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityShape, RelationShape, EntityPageShape, EvidenceShape, DocumentShape, FactShape, EdgeShape, FactSubjectShape, SubgraphShape, PathShape, ConnectionsShape, SearchHitShape, SearchResultShape, FactPageShape, DocumentPageShape, ComponentShape } from '../shapes.js';
+import type { EntityShape, RelationShape, EntityPageShape, EvidenceShape, DocumentShape, FactShape, EdgeShape, FactSubjectShape, SubgraphShape, PathShape, ConnectionsShape, SearchEdgeShape, SearchPageShape, SearchResultShape, FactPageShape, DocumentPageShape, ComponentShape, MetricShape, MetricPageShape, SeriesLineShape, SeriesPointShape, FactGroupShape } from '../shapes.js';
 import type { AuditResult } from '../../audit/checks.js';
 import type { Finding } from '../../audit/findings.js';
 import type { GraphQLContext } from '../context.js';
@@ -62,6 +62,8 @@ export type Affiliation = {
   __typename?: 'Affiliation';
   /** The quotes the affiliation rests on. */
   evidence: Array<Evidence>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The organization, base or platform. */
   organization: Entity;
   /** The person's role or title there, if stated. */
@@ -246,6 +248,8 @@ export type BaseRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related base. */
   node: Base;
   /** The role or title the relationship carries, if any. */
@@ -723,6 +727,8 @@ export type EventRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related event. */
   node: Event;
   /** The role or title the relationship carries, if any. */
@@ -843,17 +849,64 @@ export type FactFilter = {
   kinds?: InputMaybe<Array<FactKind>>;
   /** Only facts with this metric key. */
   metric?: InputMaybe<Scalars['String']['input']>;
-  /** Only facts whose period overlaps this range. */
+  /** Only facts whose period overlaps this range (undated facts never match). */
   periodOverlaps?: InputMaybe<DateRange>;
+  /** Only facts whose period lies entirely within this range (undated facts never match). */
+  periodWithin?: InputMaybe<DateRange>;
   /** Only facts stated by this entity. */
   statedBy?: InputMaybe<Scalars['ID']['input']>;
   /** Only facts whose statement contains this text (case-insensitive). */
   statementContains?: InputMaybe<Scalars['String']['input']>;
-  /** Only facts about this entity. */
+  /** Only facts about this entity: an id, or an exact name or alias (case-insensitive); an ambiguous name is refused, listing the ids it could mean, and a name nothing has matches no fact. */
   subject?: InputMaybe<Scalars['ID']['input']>;
   /** Only facts in which the subject has this role (with `subject`). */
   subjectRole?: InputMaybe<SubjectRole>;
+  /** Only facts whose value lies in this range (facts without a value never match). */
+  value?: InputMaybe<FloatRange>;
 };
+
+/**
+ * A group of facts and statistics of their values. Values are aggregated within one unit and
+ * currency only.
+ */
+export type FactGroup = {
+  __typename?: 'FactGroup';
+  /** Mean of the values. */
+  avg: Maybe<Scalars['Float']['output']>;
+  /** How many facts are in the group. */
+  count: Scalars['NonNegativeInt']['output'];
+  /** The currency the statistics are in, when money. */
+  currency: Maybe<Scalars['String']['output']>;
+  /** The document, when grouped by document. */
+  document: Maybe<Document>;
+  /** A stable key of the group: the entity or document id, the year, or the kind, then the unit. */
+  key: Scalars['String']['output'];
+  /** The kind, when grouped by kind. */
+  kind: Maybe<FactKind>;
+  /** Largest value. */
+  max: Maybe<Scalars['Float']['output']>;
+  /** Smallest value; null when no fact of the group has one. */
+  min: Maybe<Scalars['Float']['output']>;
+  /** The entity, when grouped by subject. */
+  subject: Maybe<Entity>;
+  /** Sum of the values. */
+  sum: Maybe<Scalars['Float']['output']>;
+  /** The unit the statistics are in; null for facts without a value or unit. */
+  unit: Maybe<Scalars['String']['output']>;
+  /** The year, when grouped by year; null for the undated group. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** What facts can be grouped by. */
+export type FactGroupBy =
+  /** The document that evidences it (a fact quoted in two documents counts in both). */
+  | 'DOCUMENT'
+  /** Its kind: statistic, target, ranking or statement. */
+  | 'KIND'
+  /** The entity a fact is about (a fact about two entities counts in both groups). */
+  | 'SUBJECT'
+  /** The year its period starts (undated facts form a group of their own). */
+  | 'YEAR';
 
 /** Kinds of fact. */
 export type FactKind =
@@ -912,14 +965,25 @@ export type FactSubjectInput = {
   role: SubjectRole;
 };
 
-/** A relationship as a front-end draws it: source and target ids, type, properties and evidence. */
-export type GraphEdge = {
+/** A range of numbers; either bound may be left open; both bounds are inclusive. */
+export type FloatRange = {
+  /** Largest value. */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** Smallest value. */
+  min?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/**
+ * A relationship as a front-end draws it: source and target ids, type, properties and evidence.
+ * Fetchable with `node(id:)` like any other object.
+ */
+export type GraphEdge = Node & {
   __typename?: 'GraphEdge';
   /** The quotes it rests on. */
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
-  /** A stable id for the relationship. */
+  /** The relationship's global id, `TYPE|source|target|role` (the role empty when it has none): stable across loads and exports. */
   id: Scalars['ID']['output'];
   /** The role or title it carries, if any. */
   role: Maybe<Scalars['String']['output']>;
@@ -932,7 +996,10 @@ export type GraphEdge = {
 };
 
 
-/** A relationship as a front-end draws it: source and target ids, type, properties and evidence. */
+/**
+ * A relationship as a front-end draws it: source and target ids, type, properties and evidence.
+ * Fetchable with `node(id:)` like any other object.
+ */
 export type GraphEdgeEvidenceArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
@@ -991,6 +1058,53 @@ export type LabelCount = {
   count: Scalars['NonNegativeInt']['output'];
   /** The node label or relationship type. */
   name: Scalars['String']['output'];
+};
+
+/** A metric key and what the facts using it say about it. */
+export type Metric = {
+  __typename?: 'Metric';
+  /** What the metric measures, from the metric catalogue (seeds/metrics.json); null for a key a curator introduced that the catalogue does not list yet. */
+  description: Maybe<Scalars['String']['output']>;
+  /** How many facts use it. */
+  factCount: Scalars['NonNegativeInt']['output'];
+  /** The snake_case key facts share, e.g. `live_commerce_sales`. */
+  key: Scalars['String']['output'];
+  /** From the earliest period start to the latest period end of its facts; null when none is dated. */
+  period: Maybe<Period>;
+  /** How many distinct entities those facts are about. */
+  subjectCount: Scalars['NonNegativeInt']['output'];
+  /** The entities its facts are about, most facts first. */
+  subjects: Array<Entity>;
+  /** The units its values are given in, e.g. `yuan`; more than one means its values are not comparable as they stand. */
+  units: Array<Scalars['String']['output']>;
+};
+
+
+/** A metric key and what the facts using it say about it. */
+export type MetricSubjectsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+/** A page of metrics. */
+export type MetricConnection = {
+  __typename?: 'MetricConnection';
+  /** The metrics of this page, with cursors. */
+  edges: Array<MetricEdge>;
+  /** The metrics of this page. */
+  nodes: Array<Metric>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many metrics match in all. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** A metric in a page, with its cursor. */
+export type MetricEdge = {
+  __typename?: 'MetricEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The metric. */
+  node: Metric;
 };
 
 /**
@@ -1076,7 +1190,7 @@ export type MutationUpsertRelationshipArgs = {
 
 /** An object with a global id, fetchable with `node(id:)`. */
 export type Node = {
-  /** The global id: a readable, stable identifier such as `place:guangzhou` or `fact:004-shenzhen-livestreaming-month-online-retail-sales-2024`. */
+  /** The global id: a readable, stable identifier such as `place:guangzhou`, `fact:004-shenzhen-livestreaming-month-online-retail-sales-2024` or, for a relationship, `LOCATED_IN|place:guangzhou|place:guangdong|`. */
   id: Scalars['ID']['output'];
 };
 
@@ -1206,6 +1320,8 @@ export type OccupationRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related occupation. */
   node: Occupation;
   /** The role or title the relationship carries, if any. */
@@ -1400,6 +1516,8 @@ export type OrganizationRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related organization. */
   node: Organization;
   /** The role or title the relationship carries, if any. */
@@ -1608,6 +1726,8 @@ export type PersonRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related person. */
   node: Person;
   /** The role or title the relationship carries, if any. */
@@ -1776,6 +1896,8 @@ export type PlaceRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related place. */
   node: Place;
   /** The role or title the relationship carries, if any. */
@@ -1947,6 +2069,8 @@ export type PlatformRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related platform. */
   node: Platform;
   /** The role or title the relationship carries, if any. */
@@ -2134,6 +2258,8 @@ export type PolicyRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related policy. */
   node: Policy;
   /** The role or title the relationship carries, if any. */
@@ -2188,21 +2314,26 @@ export type Query = {
   /** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park, by id; null when no base has it. */
   base: Maybe<Base>;
   /** Base entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  bases: BaseConnection;
+  bases: Maybe<BaseConnection>;
   /** What two entities share: the documents that name both, the facts about both, and any direct relationships. */
   connections: Maybe<Connections>;
   /** A source article by id (e.g. `doc:shenzhen-daily-livestreaming-sales-2024`), or null. */
   document: Maybe<Document>;
   /** The source articles, newest first by default. */
-  documents: DocumentConnection;
+  documents: Maybe<DocumentConnection>;
   /** A festival, campaign, visit, conference, competition or training, by id; null when no event has it. */
   event: Maybe<Event>;
   /** Event entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  events: EventConnection;
+  events: Maybe<EventConnection>;
   /** A fact by id, or null. */
   fact: Maybe<Fact>;
+  /**
+   * Counts and statistics of the facts a filter selects, grouped by subject, year, document or kind.
+   * Values in different units or currencies are never combined: each unit forms its own group.
+   */
+  factAggregate: Maybe<Array<FactGroup>>;
   /** Facts (statistics, targets, rankings, statements), filtered and ordered, one page at a time. */
-  facts: FactConnection;
+  facts: Maybe<FactConnection>;
   /**
    * The knowledge audit of the graph as it stands: its connected components, entities related to
    * no other entity, and the findings of every check (seeds/README.md, Knowledge audit). These are
@@ -2210,53 +2341,68 @@ export type Query = {
    * accept with a reason. It reads the whole graph, so it is weighted as a costly operation and
    * passes the admission gate.
    */
-  graphHealth: GraphHealth;
+  graphHealth: Maybe<GraphHealth>;
   /** How large the graph is: node and relationship counts, overall and per label or type. */
-  graphStats: GraphStats;
+  graphStats: Maybe<GraphStats>;
+  /** One metric by key, or null when no fact uses it. */
+  metric: Maybe<Metric>;
+  /**
+   * The metric keys facts use (`live_commerce_sales`, `active_anchors`, …), each with what it
+   * measures, its units, how many facts and subjects use it and the period they cover; by key.
+   */
+  metrics: Maybe<MetricConnection>;
   /**
    * The entity and everything within `depth` relationships of it, as nodes and edges (with evidence)
    * that a front-end can draw directly.
    */
   neighborhood: Maybe<Subgraph>;
-  /** Any object by its global id (an entity, fact, document or evidence id such as `place:guangzhou`), or null when none has it. */
+  /** Any object by its global id (an entity, fact, document, evidence or relationship id such as `place:guangzhou`), or null when none has it. */
   node: Maybe<Node>;
   /** Several objects by global id, in the order asked; null for each id that matches nothing. */
-  nodes: Array<Maybe<Node>>;
+  nodes: Maybe<Array<Maybe<Node>>>;
   /** An occupation or profession, such as live-streaming host, by id; null when no occupation has it. */
   occupation: Maybe<Occupation>;
   /** Occupation entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  occupations: OccupationConnection;
+  occupations: Maybe<OccupationConnection>;
   /** A government body, company, association, research institute, university or media outlet, by id; null when no organization has it. */
   organization: Maybe<Organization>;
   /** Organization entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  organizations: OrganizationConnection;
+  organizations: Maybe<OrganizationConnection>;
   /** The shortest paths between two entities over entity relationships, each as nodes and edges with evidence. */
-  paths: Array<Path>;
+  paths: Maybe<Array<Path>>;
   /** Person entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  people: PersonConnection;
+  people: Maybe<PersonConnection>;
   /** A named person: an official, expert, entrepreneur, streamer or reporter, by id; null when no person has it. */
   person: Maybe<Person>;
   /** A place: country, province, city, district, county, town, street, village or region, by id; null when no place has it. */
   place: Maybe<Place>;
   /** Place entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  places: PlaceConnection;
+  places: Maybe<PlaceConnection>;
   /** An e-commerce, short-video, social or media platform, by id; null when no platform has it. */
   platform: Maybe<Platform>;
   /** Platform entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  platforms: PlatformConnection;
+  platforms: Maybe<PlatformConnection>;
   /** Policy entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  policies: PolicyConnection;
+  policies: Maybe<PolicyConnection>;
   /** A plan, notice, set of measures, guideline or standard, by id; null when no policy has it. */
   policy: Maybe<Policy>;
   /** A study or report, with its publisher, by id; null when no report has it. */
   report: Maybe<Report>;
   /** Report entities, filtered and ordered, one page at a time (keyset cursors: a deep page costs what the first does). */
-  reports: ReportConnection;
+  reports: Maybe<ReportConnection>;
   /**
-   * Full-text search over entity names, aliases and descriptions, fact statements and document text,
-   * ranked by relevance, with the matching snippet.
+   * Search for people who type: entities by name or alias (whole, begun, or misspelt), and entity
+   * descriptions, fact statements and document text by their words. Ranked: the entity whose name is
+   * the text, then those with the text as an alias, then names and aliases that begin with it
+   * (shortest first), then every other hit by how many of the text's words it contains, then by
+   * relevance score. One page at a time, forward only.
    */
-  search: Array<SearchHit>;
+  search: Maybe<SearchConnection>;
+  /**
+   * One metric over time for several entities: a line per subject and unit, each point a period with
+   * its value and the facts (and quotes) behind it, for charts and comparisons.
+   */
+  series: Maybe<Array<SeriesLine>>;
 };
 
 
@@ -2271,8 +2417,8 @@ export type QueryBasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BaseFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BaseOrder>;
 };
 
@@ -2294,8 +2440,8 @@ export type QueryDocumentArgs = {
 export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DocumentOrder>;
 };
 
@@ -2311,8 +2457,8 @@ export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EventOrder>;
 };
 
@@ -2324,13 +2470,36 @@ export type QueryFactArgs = {
 
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryFactAggregateArgs = {
+  filter?: InputMaybe<FactFilter>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  groupBy: FactGroupBy;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QueryFactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FactFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<FactOrder>;
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryMetricArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QueryMetricsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2366,8 +2535,8 @@ export type QueryOccupationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OccupationFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OccupationOrder>;
 };
 
@@ -2383,8 +2552,8 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OrganizationOrder>;
 };
 
@@ -2404,8 +2573,8 @@ export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PersonOrder>;
 };
 
@@ -2427,8 +2596,8 @@ export type QueryPlacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlaceFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PlaceOrder>;
 };
 
@@ -2444,8 +2613,8 @@ export type QueryPlatformsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlatformFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PlatformOrder>;
 };
 
@@ -2455,8 +2624,8 @@ export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PolicyFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PolicyOrder>;
 };
 
@@ -2478,17 +2647,27 @@ export type QueryReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReportFilter>;
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
-  last?: InputMaybe<Scalars['PositiveInt']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ReportOrder>;
 };
 
 
 /** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
 export type QuerySearchArgs = {
-  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
   text: Scalars['String']['input'];
+};
+
+
+/** The root of every read. Everything here is read from the Neo4j graph in read transactions. */
+export type QuerySeriesArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  metric: Scalars['String']['input'];
+  subjects: Array<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /**
@@ -2503,6 +2682,8 @@ export type Relationship = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The entity at the other end. */
   node: Entity;
   /** The role or title the relationship carries, if any (e.g. deputy director). */
@@ -2709,6 +2890,8 @@ export type ReportRelation = {
   evidence: Array<Evidence>;
   /** How the support or cooperation takes place, if stated. */
   how: Maybe<Scalars['String']['output']>;
+  /** This relationship as seen from the entity asked about: the relationship id (GraphEdge.id) then `@source` or `@target`, the end that entity stands at. */
+  id: Scalars['ID']['output'];
   /** The related report. */
   node: Report;
   /** The role or title the relationship carries, if any. */
@@ -2723,16 +2906,37 @@ export type ReportRelationEvidenceArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
-/** One search result. */
-export type SearchHit = {
-  __typename?: 'SearchHit';
-  /** Which field matched: name, aliases, description, statement or text. */
+/** A page of search results, best first (see `Query.search` for the order). */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The results of this page, with how each matched and its cursor. */
+  edges: Array<SearchEdge>;
+  /** The results of this page. */
+  nodes: Array<SearchResult>;
+  /** Where this page stands; `hasPreviousPage` is true on every page after the first. */
+  pageInfo: PageInfo;
+  /** How many results the search has in all, every page together. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+/** One search result: what was found, how and where it matched, and its cursor. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /**
+   * Opaque cursor of this result. It holds the result's place in the ranking (rank, name length,
+   * score, id), so the next page starts after it even if results were added before it; while the
+   * graph does not change, the same search gives the same scores and the same pages.
+   */
+  cursor: Scalars['String']['output'];
+  /** Which field matched best: name, aliases or description (entities), statement, valueText or periodLabel (facts), title or text (documents). */
   field: Scalars['String']['output'];
+  /** How the result matched the text. */
+  matchedBy: SearchMatch;
   /** The entity, fact or document found. */
   node: SearchResult;
-  /** Relevance score from the full-text index; higher is better. */
+  /** Relevance score from the full-text index; higher is better. Orders results of the same rank only. */
   score: Scalars['Float']['output'];
-  /** The matching text, shortened around the match. */
+  /** The matching field's text, shortened to about 160 characters around the first match. */
   snippet: Scalars['String']['output'];
 };
 
@@ -2761,8 +2965,49 @@ export type SearchKind =
   /** Reports. */
   | 'REPORT';
 
+/** How a search result matched the text, strongest first. */
+export type SearchMatch =
+  /** The text is one of the entity's aliases. */
+  | 'EXACT_ALIAS'
+  /** The text is the entity's name (case and spacing aside, a possessive 's dropped). */
+  | 'EXACT_NAME'
+  /** Words of the text appear in the result as whole words. */
+  | 'FULL_TEXT'
+  /** Only words spelt like those of the text match, within one edit (5 to 7 letters) or two (8 or more): a typo. */
+  | 'FUZZY'
+  /** The entity's name or one of its aliases begins with the text, as when typing it. */
+  | 'NAME_PREFIX'
+  /** Words of the result begin with words of the text, none whole ("Kuai" in Kuaishou). */
+  | 'WORD_PREFIX';
+
 /** What a search may return. */
 export type SearchResult = Base | Document | Event | Fact | Occupation | Organization | Person | Place | Platform | Policy | Report;
+
+/** One entity's values of one metric in one unit, over time. */
+export type SeriesLine = {
+  __typename?: 'SeriesLine';
+  /** The currency of every value on the line, when money. */
+  currency: Maybe<Scalars['String']['output']>;
+  /** The points, by period start then end. */
+  points: Array<SeriesPoint>;
+  /** The entity. */
+  subject: Entity;
+  /** The unit of every value on the line. */
+  unit: Maybe<Scalars['String']['output']>;
+};
+
+/** A value of a series for one period, and the facts that state it. */
+export type SeriesPoint = {
+  __typename?: 'SeriesPoint';
+  /** Whether the facts behind the point state different values. */
+  conflicting: Scalars['Boolean']['output'];
+  /** The facts stating a value for this subject, metric, unit and period, with their evidence. */
+  facts: Array<Fact>;
+  /** The period the value covers. */
+  period: Period;
+  /** The value; when the facts disagree, the one from the most recently published document (the fact with the smallest id when that does not decide). */
+  value: Scalars['Float']['output'];
+};
 
 /** Ascending or descending. */
 export type SortDirection =
@@ -3014,6 +3259,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityShape )
     | ( EvidenceShape )
     | ( FactShape )
+    | ( EdgeShape )
     | ( EntityShape )
     | ( EntityShape )
     | ( EntityShape )
@@ -3071,6 +3317,8 @@ export type ResolversTypes = {
   FactConnection: ResolverTypeWrapper<FactPageShape>;
   FactEdge: ResolverTypeWrapper<Omit<FactEdge, 'node'> & { node: ResolversTypes['Fact'] }>;
   FactFilter: FactFilter;
+  FactGroup: ResolverTypeWrapper<FactGroupShape>;
+  FactGroupBy: FactGroupBy;
   FactKind: FactKind;
   FactOrder: FactOrder;
   FactOrderField: FactOrderField;
@@ -3078,12 +3326,16 @@ export type ResolversTypes = {
   FactSubject: ResolverTypeWrapper<FactSubjectShape>;
   FactSubjectInput: FactSubjectInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FloatRange: FloatRange;
   GraphEdge: ResolverTypeWrapper<EdgeShape>;
   GraphHealth: ResolverTypeWrapper<AuditResult>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
+  Metric: ResolverTypeWrapper<MetricShape>;
+  MetricConnection: ResolverTypeWrapper<MetricPageShape>;
+  MetricEdge: ResolverTypeWrapper<Omit<MetricEdge, 'node'> & { node: ResolversTypes['Metric'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
@@ -3151,9 +3403,13 @@ export type ResolversTypes = {
   ReportOrder: ReportOrder;
   ReportOrderField: ReportOrderField;
   ReportRelation: ResolverTypeWrapper<RelationShape>;
-  SearchHit: ResolverTypeWrapper<SearchHitShape>;
+  SearchConnection: ResolverTypeWrapper<SearchPageShape>;
+  SearchEdge: ResolverTypeWrapper<SearchEdgeShape>;
   SearchKind: SearchKind;
+  SearchMatch: SearchMatch;
   SearchResult: ResolverTypeWrapper<SearchResultShape>;
+  SeriesLine: ResolverTypeWrapper<SeriesLineShape>;
+  SeriesPoint: ResolverTypeWrapper<SeriesPointShape>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphShape>;
@@ -3203,17 +3459,22 @@ export type ResolversParentTypes = {
   FactConnection: FactPageShape;
   FactEdge: Omit<FactEdge, 'node'> & { node: ResolversParentTypes['Fact'] };
   FactFilter: FactFilter;
+  FactGroup: FactGroupShape;
   FactOrder: FactOrder;
   FactPeriodInput: FactPeriodInput;
   FactSubject: FactSubjectShape;
   FactSubjectInput: FactSubjectInput;
   Float: Scalars['Float']['output'];
+  FloatRange: FloatRange;
   GraphEdge: EdgeShape;
   GraphHealth: AuditResult;
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LabelCount: LabelCount;
+  Metric: MetricShape;
+  MetricConnection: MetricPageShape;
+  MetricEdge: Omit<MetricEdge, 'node'> & { node: ResolversParentTypes['Metric'] };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
@@ -3268,8 +3529,11 @@ export type ResolversParentTypes = {
   ReportFilter: ReportFilter;
   ReportOrder: ReportOrder;
   ReportRelation: RelationShape;
-  SearchHit: SearchHitShape;
+  SearchConnection: SearchPageShape;
+  SearchEdge: SearchEdgeShape;
   SearchResult: SearchResultShape;
+  SeriesLine: SeriesLineShape;
+  SeriesPoint: SeriesPointShape;
   String: Scalars['String']['output'];
   Subgraph: SubgraphShape;
   UpsertEntityInput: UpsertEntityInput;
@@ -3304,6 +3568,7 @@ export type AddDocumentPayloadResolvers<ContextType = GraphQLContext, ParentType
 
 export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<AffiliationEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -3351,6 +3616,7 @@ export type BaseRelationResolvers<ContextType = GraphQLContext, ParentType exten
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<BaseRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Base'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3459,6 +3725,7 @@ export type EventRelationResolvers<ContextType = GraphQLContext, ParentType exte
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EventRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3505,6 +3772,21 @@ export type FactEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
   node?: Resolver<ResolversTypes['Fact'], ParentType, ContextType>;
 };
 
+export type FactGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactGroup'] = ResolversParentTypes['FactGroup']> = {
+  avg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['FactKind']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type FactSubjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FactSubject'] = ResolversParentTypes['FactSubject']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['SubjectRole'], ParentType, ContextType>;
@@ -3518,6 +3800,7 @@ export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GraphHealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphHealth'] = ResolversParentTypes['GraphHealth']> = {
@@ -3540,6 +3823,28 @@ export type LabelCountResolvers<ContextType = GraphQLContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MetricResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Metric'] = ResolversParentTypes['Metric']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  factCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  subjectCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<MetricSubjectsArgs, 'first'>>;
+  units?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MetricConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricConnection'] = ResolversParentTypes['MetricConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MetricEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type MetricEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricEdge'] = ResolversParentTypes['MetricEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addDocument?: Resolver<ResolversTypes['AddDocumentPayload'], ParentType, ContextType, RequireFields<MutationAddDocumentArgs, 'input'>>;
   upsertEntity?: Resolver<ResolversTypes['UpsertEntityPayload'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
@@ -3548,7 +3853,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Base' | 'Document' | 'Event' | 'Evidence' | 'Fact' | 'Occupation' | 'Organization' | 'Person' | 'Place' | 'Platform' | 'Policy' | 'Report', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Base' | 'Document' | 'Event' | 'Evidence' | 'Fact' | 'GraphEdge' | 'Occupation' | 'Organization' | 'Person' | 'Place' | 'Platform' | 'Policy' | 'Report', ParentType, ContextType>;
 };
 
 export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeInt'], any> {
@@ -3588,6 +3893,7 @@ export type OccupationRelationResolvers<ContextType = GraphQLContext, ParentType
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OccupationRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3634,6 +3940,7 @@ export type OrganizationRelationResolvers<ContextType = GraphQLContext, ParentTy
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OrganizationRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3696,6 +4003,7 @@ export type PersonRelationResolvers<ContextType = GraphQLContext, ParentType ext
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PersonRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3738,6 +4046,7 @@ export type PlaceRelationResolvers<ContextType = GraphQLContext, ParentType exte
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlaceRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3778,6 +4087,7 @@ export type PlatformRelationResolvers<ContextType = GraphQLContext, ParentType e
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PlatformRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3822,6 +4132,7 @@ export type PolicyRelationResolvers<ContextType = GraphQLContext, ParentType ext
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PolicyRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3833,41 +4144,46 @@ export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<Resolve
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   base?: Resolver<Maybe<ResolversTypes['Base']>, ParentType, ContextType, RequireFields<QueryBaseArgs, 'id'>>;
-  bases?: Resolver<ResolversTypes['BaseConnection'], ParentType, ContextType, Partial<QueryBasesArgs>>;
+  bases?: Resolver<Maybe<ResolversTypes['BaseConnection']>, ParentType, ContextType, Partial<QueryBasesArgs>>;
   connections?: Resolver<Maybe<ResolversTypes['Connections']>, ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'a' | 'b'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
-  documents?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
+  documents?: Resolver<Maybe<ResolversTypes['DocumentConnection']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  events?: Resolver<Maybe<ResolversTypes['EventConnection']>, ParentType, ContextType, Partial<QueryEventsArgs>>;
   fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<QueryFactArgs, 'id'>>;
-  facts?: Resolver<ResolversTypes['FactConnection'], ParentType, ContextType, Partial<QueryFactsArgs>>;
-  graphHealth?: Resolver<ResolversTypes['GraphHealth'], ParentType, ContextType>;
-  graphStats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  factAggregate?: Resolver<Maybe<Array<ResolversTypes['FactGroup']>>, ParentType, ContextType, RequireFields<QueryFactAggregateArgs, 'first' | 'groupBy'>>;
+  facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, Partial<QueryFactsArgs>>;
+  graphHealth?: Resolver<Maybe<ResolversTypes['GraphHealth']>, ParentType, ContextType>;
+  graphStats?: Resolver<Maybe<ResolversTypes['GraphStats']>, ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType, RequireFields<QueryMetricArgs, 'key'>>;
+  metrics?: Resolver<Maybe<ResolversTypes['MetricConnection']>, ParentType, ContextType, Partial<QueryMetricsArgs>>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   occupation?: Resolver<Maybe<ResolversTypes['Occupation']>, ParentType, ContextType, RequireFields<QueryOccupationArgs, 'id'>>;
-  occupations?: Resolver<ResolversTypes['OccupationConnection'], ParentType, ContextType, Partial<QueryOccupationsArgs>>;
+  occupations?: Resolver<Maybe<ResolversTypes['OccupationConnection']>, ParentType, ContextType, Partial<QueryOccupationsArgs>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  organizations?: Resolver<Maybe<ResolversTypes['OrganizationConnection']>, ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  paths?: Resolver<Maybe<Array<ResolversTypes['Path']>>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
+  people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryPlaceArgs, 'id'>>;
-  places?: Resolver<ResolversTypes['PlaceConnection'], ParentType, ContextType, Partial<QueryPlacesArgs>>;
+  places?: Resolver<Maybe<ResolversTypes['PlaceConnection']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
   platform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<QueryPlatformArgs, 'id'>>;
-  platforms?: Resolver<ResolversTypes['PlatformConnection'], ParentType, ContextType, Partial<QueryPlatformsArgs>>;
-  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, Partial<QueryPoliciesArgs>>;
+  platforms?: Resolver<Maybe<ResolversTypes['PlatformConnection']>, ParentType, ContextType, Partial<QueryPlatformsArgs>>;
+  policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, Partial<QueryPoliciesArgs>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
-  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, Partial<QueryReportsArgs>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  reports?: Resolver<Maybe<ResolversTypes['ReportConnection']>, ParentType, ContextType, Partial<QueryReportsArgs>>;
+  search?: Resolver<Maybe<ResolversTypes['SearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  series?: Resolver<Maybe<Array<ResolversTypes['SeriesLine']>>, ParentType, ContextType, RequireFields<QuerySeriesArgs, 'metric' | 'subjects'>>;
 };
 
 export type RelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<RelationshipEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -3907,13 +4223,23 @@ export type ReportRelationResolvers<ContextType = GraphQLContext, ParentType ext
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ReportRelationEvidenceArgs, 'first'>>;
   how?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
 
-export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3921,6 +4247,20 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
   __resolveType: TypeResolveFn<'Base' | 'Document' | 'Event' | 'Fact' | 'Occupation' | 'Organization' | 'Person' | 'Place' | 'Platform' | 'Policy' | 'Report', ParentType, ContextType>;
+};
+
+export type SeriesLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeriesLine'] = ResolversParentTypes['SeriesLine']> = {
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['SeriesPoint']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SeriesPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeriesPoint'] = ResolversParentTypes['SeriesPoint']> = {
+  conflicting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Fact']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -3973,11 +4313,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Fact?: FactResolvers<ContextType>;
   FactConnection?: FactConnectionResolvers<ContextType>;
   FactEdge?: FactEdgeResolvers<ContextType>;
+  FactGroup?: FactGroupResolvers<ContextType>;
   FactSubject?: FactSubjectResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphHealth?: GraphHealthResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
+  Metric?: MetricResolvers<ContextType>;
+  MetricConnection?: MetricConnectionResolvers<ContextType>;
+  MetricEdge?: MetricEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NonNegativeInt?: GraphQLScalarType;
@@ -4016,8 +4360,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReportConnection?: ReportConnectionResolvers<ContextType>;
   ReportEdge?: ReportEdgeResolvers<ContextType>;
   ReportRelation?: ReportRelationResolvers<ContextType>;
-  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
+  SeriesLine?: SeriesLineResolvers<ContextType>;
+  SeriesPoint?: SeriesPointResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   UpsertEntityPayload?: UpsertEntityPayloadResolvers<ContextType>;
   UpsertFactPayload?: UpsertFactPayloadResolvers<ContextType>;

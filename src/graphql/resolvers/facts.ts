@@ -2,16 +2,15 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { factList, type FACT_SORTS, type FactListQuery } from '../../data/facts.js';
 import type { FactListField } from '../../model/entity-kinds.js';
 import type { GraphQLContext } from '../context.js';
-import { fromEnum } from '../enums.js';
 import type { FactOrderField, QueryFactsArgs, ResolverFn, Resolvers } from '../generated/resolvers.js';
-import { badInput, graphId, optionalGraphId, text } from '../inputs.js';
+import { graphId } from '../inputs.js';
+import { factSelection } from '../fact-filter.js';
 import { onEveryKind } from '../kind-fields.js';
 import { pageRequest, readList, toPage } from '../pagination.js';
 import { factRecord } from '../records.js';
-import { isoDay } from '../scalars.js';
 import type { EntityShape, FactPageShape, FactShape } from '../shapes.js';
 import { loadEvidenceOf, loadFact, loadFactSubjects, loadStatedBy } from '../source-loaders.js';
-import { entityFactSpec, shownOfSelectedFacts, storedKinds, type EntityFactsArgs } from '../entity-facts.js';
+import { entityFactSpec, shownOfSelectedFacts, type EntityFactsArgs } from '../entity-facts.js';
 import { loadEntityFacts } from '../fact-loaders.js';
 
 type Sort = keyof typeof FACT_SORTS;
@@ -27,19 +26,9 @@ const SORT_VALUES: Record<Sort, (f: FactShape) => string | number | null> = {
 };
 
 /** The filter and order arguments of `facts`, checked, in the data layer's terms. */
-function listQuery({ filter, orderBy }: QueryFactsArgs): FactListQuery {
-  const range = filter?.periodOverlaps && { from: isoDay(filter.periodOverlaps.from), to: isoDay(filter.periodOverlaps.to) };
-  if (range?.from && range.to && range.from > range.to)
-    throw badInput('filter.periodOverlaps', `from (${range.from}) is after to (${range.to})`);
+async function listQuery(ctx: GraphQLContext, { filter, orderBy }: QueryFactsArgs): Promise<FactListQuery> {
   return {
-    subject: optionalGraphId('filter.subject', filter?.subject),
-    subjectRole: filter?.subjectRole ? fromEnum(filter.subjectRole) : undefined,
-    kinds: storedKinds(filter?.kinds),
-    metric: filter?.metric ?? undefined,
-    periodOverlaps: range ?? undefined,
-    document: optionalGraphId('filter.document', filter?.document),
-    statedBy: optionalGraphId('filter.statedBy', filter?.statedBy),
-    statementContains: filter?.statementContains == null ? undefined : text('filter.statementContains', filter.statementContains),
+    ...(await factSelection(ctx, filter)),
     // Newest period first when no order is given; a given order is ascending unless it says otherwise.
     order: orderBy
       ? { sort: ORDER_FIELDS[orderBy.field], descending: orderBy.direction === 'DESC' }
@@ -50,7 +39,7 @@ function listQuery({ filter, orderBy }: QueryFactsArgs): FactListQuery {
 /** One page of facts, with a total counted only when asked for. */
 async function listFacts(ctx: GraphQLContext, args: QueryFactsArgs, info: GraphQLResolveInfo): Promise<FactPageShape> {
   const req = pageRequest(args);
-  const query = listQuery(args);
+  const query = await listQuery(ctx, args);
   const { rows, count } = await readList(ctx, info, factList(query, req), 'facts');
   const sortValue = SORT_VALUES[query.order.sort];
   return toPage(req, rows.map(factRecord), (f) => ({ value: sortValue(f), id: f.id }), count);

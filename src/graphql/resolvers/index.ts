@@ -1,6 +1,7 @@
 import { DateResolver, NonNegativeIntResolver, PositiveIntResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/resolvers.js';
 import { PartialDateResolver } from '../scalars.js';
+import { analyticsResolvers } from './analytics.js';
 import { curationResolvers } from './curation.js';
 import { documentsResolvers } from './documents.js';
 import { entityResolvers } from './entities.js';
@@ -23,6 +24,7 @@ export const resolvers: Resolvers = mergeResolvers(
   { Query: statsQueries },
   entityResolvers,
   factsResolvers,
+  analyticsResolvers,
   documentsResolvers,
   graphResolvers,
   healthResolvers,

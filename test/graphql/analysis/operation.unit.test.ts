@@ -143,4 +143,10 @@ describe('list sizes', () => {
     // children has `first: PositiveInt = 50`; `first: null` overrides the default, and the resolver then answers up to 200.
     expect(analyse('{ place(id: "place:guangzhou") { children(first: null) { node { id } } } }').cost).toBe(1 + 1 + 200 * 2);
   });
+
+  it('count a negative page size (first is an Int, as Relay has it) as no items, never as negative cost', () => {
+    const pages = '{ places(first: 100) { nodes { id aliases } } }';
+    const alone = analyse(pages).cost;
+    expect(analyse('{ a: places(first: -100000) { nodes { id aliases } } b: places(first: 100) { nodes { id aliases } } }').cost).toBe(alone + 1);
+  });
 });

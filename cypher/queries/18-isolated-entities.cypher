@@ -3,7 +3,7 @@
 //   neighbourhood reaches them? Shows what the articles say of each (facts, articles naming it).
 //   npm run audit explains each with the seeds' reasons; see seeds/README.md, Knowledge audit.
 // Param: kinds list<string> entity kinds to keep, comma-separated (Place,Person,Organization,Platform,Base,Occupation,Policy,Event,Report); all when absent [default: null]
-// Example: npm run cypher -- cypher/queries/17-isolated-entities.cypher
+// Example: npm run cypher -- cypher/queries/18-isolated-entities.cypher
 
 MATCH (n:Entity)
 WHERE ($kinds IS NULL OR n.kind IN $kinds)

@@ -78,6 +78,7 @@ const mergeByPosition: FieldMergeFunction<StoreObject[], StoreObject[]> = (exist
  */
 export const typePolicies: TypePolicies = {
   AddDocumentPayload: { keyFields: false, merge: true },
+  AuditFinding: { keyFields: false, merge: true },
   Base: { fields: { names: { merge: mergeByPosition } } },
   BaseConnection: { keyFields: false, merge: true },
   BaseEdge: { keyFields: false, merge: true },
@@ -85,6 +86,7 @@ export const typePolicies: TypePolicies = {
   Connections: { keyFields: false, merge: true },
   DocumentConnection: { keyFields: false, merge: true },
   DocumentEdge: { keyFields: false, merge: true },
+  EntityComponent: { keyFields: false, merge: true },
   Event: { fields: { names: { merge: mergeByPosition } } },
   EventConnection: { keyFields: false, merge: true },
   EventEdge: { keyFields: false, merge: true },
@@ -93,6 +95,7 @@ export const typePolicies: TypePolicies = {
   FactEdge: { keyFields: false, merge: true },
   FactGroup: { keyFields: false, merge: true },
   FactSubject: { keyFields: false, merge: true },
+  GraphHealth: { keyFields: false, merge: true, fields: { components: { merge: mergeByPosition }, findings: { merge: mergeByPosition } } },
   GraphStats: { keyFields: false, merge: true, fields: { labels: { merge: mergeByPosition }, relationshipTypes: { merge: mergeByPosition } } },
   LabelCount: { keyFields: false, merge: true },
   Metric: { keyFields: false, merge: true },

@@ -1,5 +1,7 @@
 import { parse, validate, buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { auditGraph } from '../src/audit/checks.js';
+import { seedSnapshot } from '../src/audit/seed-snapshot.js';
 import { loadTypeDefs } from '../src/graphql/type-defs.js';
 import { loadOperations } from '../src/http/operations.js';
 import { readValidSeeds } from '../src/seed/seed.js';
@@ -142,6 +144,13 @@ const EXPECTATIONS: Record<string, (data: Data) => void> = {
       expect(p.names, p.id).toEqual(names.map((n) => ({ ...n, origin: n.origin.toUpperCase() })));
     }
     expect(d.platforms.nodes.find((p: Data) => p.id === 'platform:taobao').names[0].value).toBe('淘宝');
+  },
+  '13-graph-health.graphql': (d) => {
+    const audit = auditGraph(seedSnapshot(seed));
+    expect(d.graphHealth.componentCount).toBe(audit.components.length);
+    expect(d.graphHealth.components[0].size).toBe(audit.components[0]!.length);
+    expect(d.graphHealth.isolatedEntities.map((e: Data) => e.id)).toEqual(audit.components.filter((c) => c.length === 1).flat());
+    expect(d.graphHealth.findingCount).toBe(audit.findings.length);
   },
   '10-any-node.graphql': (d) => {
     expect(d.nodes.map((n: Data) => n.__typename)).toEqual(['Organization', 'Fact', 'Document']);

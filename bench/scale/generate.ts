@@ -13,7 +13,7 @@ import { streamFor } from './random.js';
 // relationships (and the articles that state those). Pure: no database, no files.
 
 /** Bump when the output changes, so that graphs cached by an older generator are rebuilt. */
-export const SCALE_VERSION = 1;
+export const SCALE_VERSION = 2;
 export const DEFAULT_SEED = 42;
 /** Entities per synthetic article; chunks are whole numbers of these blocks. */
 const BLOCK = 100;

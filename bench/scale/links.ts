@@ -33,6 +33,12 @@ const OWNER: Record<RelationshipType, 'from' | 'to'> = {
   GAVE_RISE_TO: 'to',
   SUBTYPE_OF: 'from',
   MENTIONS: 'from',
+  SELLS_ON: 'from',
+  HAS_ACCOUNT_ON: 'from',
+  ENTRUSTED: 'from',
+  REPORTED_ON: 'from',
+  WORKS_AS: 'from',
+  ACTIVE_IN: 'from',
 };
 
 type Target = readonly [EntityKind, string?];
@@ -74,6 +80,26 @@ const PARENT_PLACE: Record<string, string> = {
   village: 'county',
 };
 
+/** What companies, media and government bodies do besides what every organization does: sell, report, entrust. */
+function organizationExtras(subtype: string): Recipe[] {
+  if (subtype === 'company')
+    return [
+      { type: 'SELLS_ON', others: [['Platform']], weight: 1 },
+      { type: 'ACTIVE_IN', others: [['Place', 'city']], weight: 1 },
+    ];
+  if (subtype === 'media_outlet')
+    return [
+      { type: 'REPORTED_ON', others: ANY, weight: 2 },
+      { type: 'HAS_ACCOUNT_ON', others: [['Platform']], weight: 1 },
+    ];
+  if (subtype === 'government_body')
+    return [
+      { type: 'ENTRUSTED', others: [['Organization', 'government_body']], weight: 1, earlier: true },
+      { type: 'HAS_ACCOUNT_ON', others: [['Platform']], weight: 1 },
+    ];
+  return [];
+}
+
 function recipesFor(kind: EntityKind, subtype: string): Recipe[] {
   switch (kind) {
     case 'Place': {
@@ -87,15 +113,23 @@ function recipesFor(kind: EntityKind, subtype: string): Recipe[] {
         participates,
         supports,
         partners,
+        ...organizationExtras(subtype),
       ];
     case 'Person':
       return [
         { type: 'AFFILIATED_WITH', others: [['Organization']], required: true, properties: (rng) => ({ role: pick(rng, ROLES) }) },
         { type: 'AFFILIATED_WITH', others: [['Base'], ['Platform']], weight: 1, properties: (rng) => ({ role: pick(rng, ROLES) }) },
         participates,
+        { type: 'WORKS_AS', others: [['Occupation']], weight: 1 },
       ];
     case 'Platform':
-      return [{ type: 'OPERATES', others: [['Organization', 'company']], required: true }, participates, supports, partners];
+      return [
+        { type: 'OPERATES', others: [['Organization', 'company']], required: true },
+        participates,
+        supports,
+        partners,
+        { type: 'REPORTED_ON', others: ANY, weight: 1 },
+      ];
     case 'Base':
       return [
         { type: 'LOCATED_IN', others: [['Place', 'city']], required: true },
@@ -150,6 +184,12 @@ const SENTENCES: Record<RelationshipType, (a: string, b: string, p: Record<strin
   GAVE_RISE_TO: (a, b) => `${a} gave rise to the occupation of ${b}.`,
   SUBTYPE_OF: (a, b) => `${a} is a specialization of ${b}.`,
   MENTIONS: (a, b) => `${a} mentions ${b}.`,
+  SELLS_ON: (a, b) => `${a} sells on ${b}.`,
+  HAS_ACCOUNT_ON: (a, b) => `${a} has an official account on ${b}.`,
+  ENTRUSTED: (a, b) => `${a} entrusted ${b} with the announcement.`,
+  REPORTED_ON: (a, b) => `${a} reported on ${b}.`,
+  WORKS_AS: (a, b) => `${a} works as ${b}.`,
+  ACTIVE_IN: (a, b) => `${a} does business in ${b}.`,
 };
 
 /** How many links an entity owns: 1 to 4, 2.5 on average. */

@@ -21,12 +21,21 @@ export interface RelationSpec {
   nodeFacts: EntityFactSpec | null;
   /** Only relationships a document published by this day (YYYY-MM-DD) evidences; all when null. */
   asOf: string | null;
+  /**
+   * Also the relationships of the entities located in it (LOCATED_IN, at any depth up to
+   * WITHIN_DEPTH), as if its own: a place's policies include those its bureaus issued.
+   */
+  within?: boolean;
 }
 
+/** How deep `within` follows LOCATED_IN: village, street, district, city, province, country, and a body in the village. */
+const WITHIN_DEPTH = 6;
+
+// `s` is the entity itself, or with `within` also each entity located in it.
 const PATTERNS = {
-  OUTGOING: '(n)-[r:TYPES]->(m:Entity)',
-  INCOMING: '(n)<-[r:TYPES]-(m:Entity)',
-  BOTH: '(n)-[r:TYPES]-(m:Entity)',
+  OUTGOING: '(s)-[r:TYPES]->(m:Entity)',
+  INCOMING: '(s)<-[r:TYPES]-(m:Entity)',
+  BOTH: '(s)-[r:TYPES]-(m:Entity)',
 } as const;
 
 /**
@@ -46,11 +55,12 @@ export async function relationsOf(
     `UNWIND $ids AS id
      MATCH (n:Entity {id: id})
      CALL (n) {
+       ${spec.within ? `MATCH (n)<-[:LOCATED_IN*0..${WITHIN_DEPTH}]-(s:Entity)` : 'WITH n, n AS s'}
        MATCH ${PATTERNS[spec.direction].replace('TYPES', types)}
-       WHERE ($kinds IS NULL OR m.kind IN $kinds) AND ${ifAsOf(spec.asOf, evidencedBy('r', '$asOf'))}
-       WITH n, r, m ORDER BY type(r), m.name, m.id LIMIT $limit
+       WHERE (m.kind IN $kinds OR $kinds IS NULL) AND m <> n AND ${ifAsOf(spec.asOf, evidencedBy('r', '$asOf'))}
+       WITH DISTINCT n, s, r, m ORDER BY type(r), m.name, m.id, s <> n LIMIT $limit
        ${spec.nodeFacts ? entityFactsSubquery(spec.nodeFacts, 'm') : ''}
-       RETURN collect({type: type(r), outgoing: startNode(r) = n, props: properties(r), node: ${entityMap('m', spec.projection)}${
+       RETURN collect({type: type(r), outgoing: startNode(r) = s, props: properties(r), node: ${entityMap('m', spec.projection)}${
          spec.withEvidence ? `, evidence: ${RELATIONSHIP_EVIDENCE}` : ''
        }${spec.nodeFacts ? ', facts: facts' : ''}}) AS relations
      }

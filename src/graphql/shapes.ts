@@ -146,6 +146,7 @@ export type EntityPageShape = PageShape<EntityShape>;
 export type MetricPageShape = PageShape<MetricShape>;
 export type FactPageShape = PageShape<FactShape>;
 export type DocumentPageShape = PageShape<DocumentShape>;
+
 /** A page of search results: its edges carry how each result matched. */
 export type SearchPageShape = Omit<PageShape<SearchResultShape>, 'edges'> & { edges: SearchEdgeShape[] };
 
@@ -189,4 +190,9 @@ export interface FactGroupShape {
   max: number | null;
   sum: number | null;
   avg: number | null;
+}
+
+/** A connected component of entities: their ids, resolved to entities when a query asks. */
+export interface ComponentShape {
+  members: string[];
 }

@@ -91,6 +91,8 @@ export interface RelationField {
   kinds: readonly EntityKindName[] | null;
   /** The GraphQL type of an edge when not `<Kind>Relation` or `Relationship`. */
   as?: 'Affiliation';
+  /** Also the relationships of entities located in it (at any depth), as if its own (data/relations.ts). */
+  within?: true;
 }
 export interface FactListField {
   field: 'facts';
@@ -191,11 +193,10 @@ export const ENTITY_KIND_DECLARATIONS = {
         direction: 'INCOMING',
         kinds: ['Place'],
       }),
-      policies: relation('Policies that apply to it (APPLIES_TO) or that it issued (ISSUED).', {
-        types: ['APPLIES_TO', 'ISSUED'],
-        direction: 'BOTH',
-        kinds: ['Policy'],
-      }),
+      policies: relation(
+        "Policies that apply to it or to a place within it (APPLIES_TO), or that it or a body located in it issued (ISSUED): a city's policies include those its bureaus issued. OUTGOING when it, or a body or place within it, issued the policy.",
+        { types: ['APPLIES_TO', 'ISSUED'], direction: 'BOTH', kinds: ['Policy'], within: true },
+      ),
       bases: relation('Bases located in it.', { types: ['LOCATED_IN'], direction: 'INCOMING', kinds: ['Base'] }),
       organizations: relation('Organizations located in it.', { types: ['LOCATED_IN'], direction: 'INCOMING', kinds: ['Organization'] }),
       events: relation('Events it hosted or organised.', { types: ['HOSTS', 'ORGANIZED'], direction: 'OUTGOING', kinds: ['Event'] }),

@@ -18,7 +18,11 @@ const ANY: readonly EntityKind[] = ENTITY_KIND_NAMES;
 
 /** Relationships between entities, with the kinds each may connect (from → to). */
 export const RELATIONSHIP_TYPES = {
-  LOCATED_IN: { from: ['Place', 'Base', 'Organization'], to: ['Place'], description: 'geographic containment' },
+  LOCATED_IN: {
+    from: ['Place', 'Base', 'Organization', 'Person'],
+    to: ['Place'],
+    description: 'geographic containment; for a person, the place the text puts them in',
+  },
   PART_OF: { from: ['Organization'], to: ['Organization'], description: 'a department, bureau or institute of a larger body' },
   AFFILIATED_WITH: { from: ['Person'], to: ['Organization', 'Base', 'Platform'], description: 'works for or belongs to, with a role' },
   ISSUED: { from: ['Organization', 'Place'], to: ['Policy'], description: 'issued or published the policy' },
@@ -41,6 +45,24 @@ export const RELATIONSHIP_TYPES = {
   },
   SUBTYPE_OF: { from: ['Occupation'], to: ['Occupation'], description: 'the parent profession' },
   MENTIONS: { from: ['Report', 'Policy'], to: ANY, description: 'the report or policy names it' },
+  SELLS_ON: {
+    from: ['Organization', 'Person', 'Base'],
+    to: ['Platform'],
+    description: 'sells through the platform (a store or live room on it)',
+  },
+  HAS_ACCOUNT_ON: {
+    from: ['Organization', 'Person'],
+    to: ['Platform'],
+    description: 'keeps an official account or channel on the platform',
+  },
+  ENTRUSTED: { from: ['Organization'], to: ['Organization'], description: 'entrusted the other with a task, such as an announcement' },
+  REPORTED_ON: {
+    from: ['Organization', 'Platform'],
+    to: ANY,
+    description: 'a media outlet, account, data provider or spokesperson reported news or figures about it',
+  },
+  WORKS_AS: { from: ['Person'], to: ['Occupation'], description: 'the person works in the occupation' },
+  ACTIVE_IN: { from: ['Organization', 'Platform'], to: ['Place'], description: 'does business in a place it is not said to be based in' },
 } as const satisfies Record<string, { from: readonly EntityKind[]; to: readonly EntityKind[]; description: string }>;
 
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;

@@ -17,6 +17,7 @@ import {
   type PropertyType,
 } from '../model/entity-kinds.js';
 import { TEXT_LIMITS as LIMITS } from '../model/text-limits.js';
+import { AUDIT_CHECKS } from '../audit/findings.js';
 
 // The seed files' format, as documented in seeds/README.md. Structure only: references,
 // quotes and merging are checked in validate.ts, where all files are seen together.
@@ -229,6 +230,27 @@ export const Fact = z
   .refine((f) => f.currency === undefined || f.value !== undefined, { message: 'a currency needs a value', path: ['currency'] });
 export type Fact = z.infer<typeof Fact>;
 
+/** The shortest reason an audit exception may give: a word or two says nothing about why. */
+export const MIN_REASON_LENGTH = 20;
+
+/** A finding of the knowledge audit that the curators accept, and why (seeds/README.md, Knowledge audit). */
+export const AuditException = z
+  .object({
+    check: z.enum(AUDIT_CHECKS),
+    item: z
+      .string()
+      .trim()
+      .min(1)
+      .max(LIMITS.id * 3, tooLong(LIMITS.id * 3)),
+    detail: trimmed(LIMITS.id * 2).optional(),
+    reason: z
+      .string({ error: (iss) => (iss.input === undefined ? 'an exception needs a reason' : undefined) })
+      .trim()
+      .min(MIN_REASON_LENGTH, `must say why, in at least ${MIN_REASON_LENGTH} characters`)
+      .max(LIMITS.relationship.otherProperty, tooLong(LIMITS.relationship.otherProperty)),
+  })
+  .strict();
+export type AuditException = z.infer<typeof AuditException>;
 /** An entry of the metric catalogue (metrics.json): what a metric key measures, and the unit its values take when they share one. */
 export const MetricEntry = z
   .object({
@@ -245,6 +267,7 @@ export const GraphFile = z
     entities: z.array(z.unknown()).default([]),
     relationships: z.array(z.unknown()).default([]),
     facts: z.array(z.unknown()).default([]),
+    auditExceptions: z.array(z.unknown()).default([]),
   })
   .strict();
 

@@ -1,3 +1,4 @@
+import type { AuditException } from '../audit/exceptions.js';
 import type { Database } from '../db/neo4j.js';
 import { loadSeedSet, type LoadOptions, type LoadSummary } from './load.js';
 import { readSeeds, SEEDS_DIR } from './read.js';
@@ -17,6 +18,13 @@ export function readValidSeeds(dir = SEEDS_DIR): SeedSet {
   const result = validateSeeds(readSeeds(dir));
   if (!result.ok) throw new SeedValidationError(result.problems);
   return result.seed;
+}
+
+/** The audit findings a seeds folder accepts, each with its reason (seeds/README.md, Knowledge audit). */
+export function readAuditExceptions(dir = SEEDS_DIR): AuditException[] {
+  const result = validateSeeds(readSeeds(dir));
+  if (!result.ok) throw new SeedValidationError(result.problems);
+  return result.auditExceptions;
 }
 
 /** Validates, then applies the schema and loads: the whole path of `npm run seed`. */

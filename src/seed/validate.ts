@@ -15,6 +15,7 @@ import {
 import type { Evidence } from './format.js';
 import {
   aboveLimit,
+  AuditException,
   DocumentMeta,
   DocumentText,
   entries,
@@ -27,6 +28,8 @@ import {
 } from './format.js';
 import { takeOrigin, type Origin, type WithOrigin } from './origin.js';
 import { sha256, type RawFile, type RawSeeds } from './read.js';
+import type { AuditException as SeedAuditException } from '../audit/exceptions.js';
+import { duplicateExceptions, exceptionProblems } from './audit-exceptions.js';
 import { CURATOR_ORIGIN } from './rows.js';
 
 /** One thing wrong with the seeds: which file, which item in it, and what. */
@@ -63,7 +66,9 @@ export interface SeedSet {
   metrics: MetricEntry[];
 }
 
-export type Validation = { ok: true; seed: SeedSet; problems: [] } | { ok: false; problems: SeedProblem[] };
+/** The seeds, and the audit findings their files accept (seeds/README.md, Knowledge audit). */
+export type Validation =
+  { ok: true; seed: SeedSet; auditExceptions: SeedAuditException[]; problems: [] } | { ok: false; problems: SeedProblem[] };
 
 // Names are merged as one value: given in one file, or the same in each (seeds/README.md, Names in other languages).
 const MERGED_SCALARS = ['description', 'names', ...(Object.keys(KIND_PROPERTIES) as (keyof Entity)[])] as const;
@@ -162,6 +167,7 @@ export function validateSeeds(raw: RawSeeds): Validation {
   const checkEvidence = (file: string, item: string, where: string, list: Evidence[]) =>
     reportAll(file, item, evidenceProblems(known, where, list));
   const relRefs: { file: string; item: string; rel: WithOrigin<Relationship> }[] = [];
+  const auditExceptions: (SeedAuditException & { label: string })[] = [];
 
   for (const file of raw.graphFiles) {
     if (file.json === undefined) continue;
@@ -174,6 +180,7 @@ export function validateSeeds(raw: RawSeeds): Validation {
     parseEntities(file, parsed.data.entities);
     parseRelationships(file, parsed.data.relationships);
     parseFacts(file, parsed.data.facts);
+    parseAuditExceptions(file, parsed.data.auditExceptions);
   }
 
   function parseEntities(file: RawFile, list: unknown[]) {
@@ -242,6 +249,15 @@ export function validateSeeds(raw: RawSeeds): Validation {
     });
   }
 
+  function parseAuditExceptions(file: RawFile, list: unknown[]) {
+    list.forEach((rawException, i) => {
+      const item = `auditExceptions[${i}]`;
+      const parsed = AuditException.safeParse(rawException);
+      if (!parsed.success) return void problems.push(...zodProblems(file.name, item, parsed.error));
+      auditExceptions.push({ ...parsed.data, file: file.name, label: item });
+    });
+  }
+
   // References, now that every entity is known
   for (const { file, item, rel } of relRefs) {
     reportAll(file, item, relationshipProblems(rel, known));
@@ -264,6 +280,13 @@ export function validateSeeds(raw: RawSeeds): Validation {
     } else prior.evidence = uniqueEvidence([...prior.evidence, ...rel.evidence]);
   }
   for (const { file, item, fact } of factRefs) reportAll(file, item, factReferenceProblems(fact, known));
+  const targets = {
+    isEntity: (id: string) => entities.has(id),
+    isFact: (id: string) => facts.has(id),
+    isRelationship: (key: string) => relationships.has(key),
+  };
+  for (const e of auditExceptions) exceptionProblems(e, targets).forEach((p) => report(e.file, e.label, p));
+  for (const e of duplicateExceptions(auditExceptions)) report(e.file, e.label, 'excepts the same finding as an earlier exception');
   // A key whose entry failed its own checks is not reported again at each fact that uses it.
   for (const { file, item, fact } of factRefs)
     if (fact.origin !== CURATOR_ORIGIN && !brokenKeys.has(fact.metric ?? '')) reportAll(file, item, metricProblems(fact, metrics));
@@ -274,6 +297,7 @@ export function validateSeeds(raw: RawSeeds): Validation {
   return {
     ok: true,
     problems: [],
+    auditExceptions: auditExceptions.map(({ label: _l, ...e }) => e),
     seed: {
       documents: [...documents.values()],
       entities: [...entities.values()].map((e) => ({ ...e, aliases: distinctAliases(e.name, e.aliases) })),

@@ -289,6 +289,11 @@ const checks: Record<string, Check> = {
     expect(new Set(column(rows, 'whoId'))).toEqual(new Set([who]));
   },
 
+  '18-isolated-entities.cypher': (rows) => {
+    expect(idSet(rows)).toEqual(new Set(seed.entities.filter((e) => degree(e.id) === 0).map((e) => e.id)));
+    for (const r of rows) expect(r.facts, String(r.id)).toBe(seed.facts.filter((f) => f.statedBy === r.id || f.subjects.some((x) => x.entity === r.id)).length);
+  },
+
   // The seeded graph has no curator changes; test/graphql/curation.test.ts runs this query after curator writes.
   '16-recent-changes.cypher': (rows) => {
     expect(rows).toEqual([]);

@@ -25,7 +25,54 @@ const RELATION_SELECTIONS: Record<string, string> = {
 
 type Rel = { node: { id: string } };
 
+/** Entities located in a place at any depth (LOCATED_IN), the place included. */
+function within(place: string): Set<string> {
+  const found = new Set([place]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const r of seed.relationships)
+      if (r.type === 'LOCATED_IN' && found.has(r.to) && !found.has(r.from)) grew = Boolean(found.add(r.from));
+  }
+  return found;
+}
+
+/** Policies that apply to a place within it, or that it or a body within it issued, by id. */
+function policiesOf(place: string): string[] {
+  const inside = within(place);
+  const ids = seed.relationships
+    .filter((r) => (r.type === 'APPLIES_TO' && inside.has(r.to)) || (r.type === 'ISSUED' && inside.has(r.from)))
+    .map((r) => (r.type === 'ISSUED' ? r.to : r.from));
+  return [...new Set(ids)].sort();
+}
+
 describe('entities by id', () => {
+  it("reaches a place's policies through the bodies located in it, as OUTGOING when one of them issued it", async () => {
+    const res = await graphql<{ place: { policies: (Rel & { type: string; direction: string })[] } }>(
+      api.url,
+      `
+        {
+          place(id: "place:zhejiang") {
+            policies {
+              node {
+                id
+              }
+              type
+              direction
+            }
+          }
+        }
+      `,
+    );
+    const policies = res.data!.place.policies;
+    expect([...new Set(policies.map((p) => p.node.id))].sort()).toEqual(policiesOf('place:zhejiang'));
+    // The Zhejiang Provincial Department of Commerce, located in Zhejiang, co-issued the Hangzhou base plan.
+    expect(policies).toContainEqual({
+      node: { id: 'policy:china-hangzhou-live-broadcast-e-commerce-industrial-base-three-year-development-plan' },
+      type: 'ISSUED',
+      direction: 'OUTGOING',
+    });
+  });
+
   it('answers each kind by id, with its typed relationships and their evidence', async () => {
     const res = await graphql<{ place: Record<string, unknown> & { parent: Rel & { evidence: { quote: string }[] }; policies: Rel[] } }>(
       api.url,
@@ -34,10 +81,7 @@ describe('entities by id', () => {
     expect(res.errors).toBeUndefined();
     const place = res.data!.place;
     expect(place).toMatchObject({ id: 'place:guangzhou', kind: 'PLACE', name: 'Guangzhou', placeType: 'CITY' });
-    const policyIds = seed.relationships
-      .filter((r) => (r.type === 'APPLIES_TO' && r.to === 'place:guangzhou') || (r.type === 'ISSUED' && r.from === 'place:guangzhou'))
-      .map((r) => (r.type === 'ISSUED' ? r.to : r.from));
-    expect(place.policies.map((p) => p.node.id).sort()).toEqual([...new Set(policyIds)].sort());
+    expect([...new Set(place.policies.map((p) => p.node.id))].sort()).toEqual(policiesOf('place:guangzhou'));
     expect(place.parent.evidence.length).toBeGreaterThan(0);
     const degree = seed.relationships.filter((r) => r.from === 'place:guangzhou' || r.to === 'place:guangzhou').length;
     expect(place.degree).toBe(degree);

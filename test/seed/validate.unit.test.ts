@@ -52,7 +52,7 @@ describe('validateSeeds', () => {
       json.facts[0].id = firstFactId; // duplicate id across files
       json.relationships.push({
         type: 'LOCATED_IN',
-        from: json.entities.find((e: Json) => e.type === 'Person').id,
+        from: json.entities.find((e: Json) => e.type === 'Occupation').id,
         to: 'place:shenzhen',
         evidence: json.relationships[0].evidence,
       });
@@ -75,7 +75,7 @@ describe('validateSeeds', () => {
     expectLine(g000, /relationships\[0\].*to: unknown entity place:atlantis/);
     expectLine(g000, /period\.start: is not a real calendar date/);
     expectLine(g004, new RegExp(`duplicate fact id ${firstFactId}`));
-    expectLine(g004, /LOCATED_IN cannot start at a Person/);
+    expectLine(g004, /LOCATED_IN cannot start at a Occupation/);
     expectLine('009-broken.json', /cannot be read as JSON/);
     // Broken items are reported once, not again by everything that refers to them.
     expect(lines.filter((l) => l.includes('unknown entity place:'))).toEqual([expect.stringContaining('place:atlantis')]);

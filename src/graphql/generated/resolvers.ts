@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityShape, RelationShape, EntityPageShape, EvidenceShape, DocumentShape, FactShape, EdgeShape, FactSubjectShape, SubgraphShape, PathShape, ConnectionsShape, SearchEdgeShape, SearchPageShape, SearchResultShape, FactPageShape, DocumentPageShape, MetricShape, MetricPageShape, SeriesLineShape, SeriesPointShape, FactGroupShape } from '../shapes.js';
+import type { EntityShape, RelationShape, EntityPageShape, EvidenceShape, DocumentShape, FactShape, EdgeShape, FactSubjectShape, SubgraphShape, PathShape, ConnectionsShape, SearchEdgeShape, SearchPageShape, SearchResultShape, FactPageShape, DocumentPageShape, ComponentShape, MetricShape, MetricPageShape, SeriesLineShape, SeriesPointShape, FactGroupShape } from '../shapes.js';
+import type { AuditResult } from '../../audit/checks.js';
+import type { Finding } from '../../audit/findings.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -72,6 +74,32 @@ export type Affiliation = {
 /** A person's affiliation: the organization, base or platform, the role, and the evidence. */
 export type AffiliationEvidenceArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+/** The checks of the knowledge audit (seeds/README.md, Knowledge audit). */
+export type AuditCheck =
+  /** A connected component of several entities apart from the largest; named by its first member's id. */
+  | 'ISLAND'
+  /** An entity with no relationship to any other entity. */
+  | 'ISOLATED'
+  /** A relationship whose evidence shows one side only: no quote of it names one of its ends (by name or alias). */
+  | 'ONE_SIDED_EVIDENCE'
+  /** A number or year in an entity's description that no date property or fact of it, or of an entity directly related to it, holds. */
+  | 'UNHELD_NUMBER'
+  /** A fact whose statement names an entity beside one of another kind, and no relationship links the first directly to any entity the statement names (who stated the fact is left out). */
+  | 'UNLINKED_STATEMENT';
+
+/** One thing a check of the knowledge audit found. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
+export type AuditFinding = {
+  __typename?: 'AuditFinding';
+  /** The check that found it. */
+  check: AuditCheck;
+  /** What tells findings about one item apart: the number (UNHELD_NUMBER) or the entity left unlinked (UNLINKED_STATEMENT). */
+  detail: Maybe<Scalars['String']['output']>;
+  /** What it is about: an entity id (ISOLATED, ISLAND, UNHELD_NUMBER), a fact id (UNLINKED_STATEMENT) or a relationship key TYPE|from|to|role (ONE_SIDED_EVIDENCE). */
+  item: Scalars['String']['output'];
+  /** The finding in words (quoting a fact's statement where it concerns one: at most about 3,000 characters). */
+  message: Scalars['String']['output'];
 };
 
 /** A live-streaming base, industrial cluster, wholesale market, scenic spot or industrial park. */
@@ -521,6 +549,21 @@ export type EntityRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** Entities connected to one another by relationships (either way), and to no entity outside. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
+export type EntityComponent = {
+  __typename?: 'EntityComponent';
+  /** Its entities, by id. */
+  members: Array<Entity>;
+  /** How many entities it has. */
+  size: Scalars['NonNegativeInt']['output'];
+};
+
+
+/** Entities connected to one another by relationships (either way), and to no entity outside. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
+export type EntityComponentMembersArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
 /** The kinds of entity. */
@@ -1010,6 +1053,40 @@ export type GraphEdge = Node & {
  * Fetchable with `node(id:)` like any other object.
  */
 export type GraphEdgeEvidenceArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+/** What the knowledge audit finds in the graph. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
+export type GraphHealth = {
+  __typename?: 'GraphHealth';
+  /** How many connected components the entities form over entity–entity relationships (1 when every entity is connected). */
+  componentCount: Scalars['NonNegativeInt']['output'];
+  /** The connected components, largest first. */
+  components: Array<EntityComponent>;
+  /** How many findings the checks make, all checks together. */
+  findingCount: Scalars['NonNegativeInt']['output'];
+  /** The findings, in the order of the checks. */
+  findings: Array<AuditFinding>;
+  /** Entities with no relationship to any other entity, by id. */
+  isolatedEntities: Array<Entity>;
+};
+
+
+/** What the knowledge audit finds in the graph. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
+export type GraphHealthComponentsArgs = {
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** What the knowledge audit finds in the graph. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
+export type GraphHealthFindingsArgs = {
+  checks?: InputMaybe<Array<AuditCheck>>;
+  first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** What the knowledge audit finds in the graph. An embedded value object (it has no id): client caches keep it inside the object that holds it. */
+export type GraphHealthIsolatedEntitiesArgs = {
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
@@ -1791,7 +1868,7 @@ export type Place = Entity & Node & {
   parent: Maybe<PlaceRelation>;
   /** What kind of place it is. */
   placeType: Maybe<PlaceType>;
-  /** Policies that apply to it (APPLIES_TO) or that it issued (ISSUED). */
+  /** Policies that apply to it or to a place within it (APPLIES_TO), or that it or a body located in it issued (ISSUED): a city's policies include those its bureaus issued. OUTGOING when it, or a body or place within it, issued the policy. */
   policies: Array<PolicyRelation>;
   /** Its relationships with other entities, each with evidence. */
   relationships: Array<Relationship>;
@@ -2357,6 +2434,14 @@ export type Query = {
   factAggregate: Maybe<Array<FactGroup>>;
   /** Facts (statistics, targets, rankings, statements), filtered and ordered, one page at a time. */
   facts: Maybe<FactConnection>;
+  /**
+   * The knowledge audit of the graph as it stands: its connected components, entities related to
+   * no other entity, and the findings of every check (seeds/README.md, Knowledge audit). These are
+   * the graph's raw findings; `npm run audit` holds them against the exceptions the seed files
+   * accept with a reason. It reads the whole graph, so it is weighted as a costly operation and
+   * passes the admission gate.
+   */
+  graphHealth: Maybe<GraphHealth>;
   /** How large the graph is: node and relationship counts, overall and per label or type. */
   graphStats: Maybe<GraphStats>;
   /** One metric by key, or null when no fact uses it. */
@@ -2746,17 +2831,23 @@ export type RelationshipPropertiesInput = {
 
 /** The relationship vocabulary between entities. */
 export type RelationshipType =
+  /** An organization or platform does business in a place it is not said to be based in. */
+  | 'ACTIVE_IN'
   /** A person works for or belongs to an organization, base or platform, with a role. */
   | 'AFFILIATED_WITH'
   /** The place a policy covers. */
   | 'APPLIES_TO'
+  /** An organization entrusted another with a task, such as issuing an announcement (the other issues it). */
+  | 'ENTRUSTED'
   /** Created or spawned an occupation. */
   | 'GAVE_RISE_TO'
+  /** An organization or person keeps an official account or channel on a platform. */
+  | 'HAS_ACCOUNT_ON'
   /** Where an event took place. */
   | 'HOSTS'
   /** An organization or place issued a policy. */
   | 'ISSUED'
-  /** Geographic containment (place, base or organization → place). */
+  /** Geographic containment (place, base, organization or person → place); for a person, the place the text puts them in. */
   | 'LOCATED_IN'
   /** A report or policy names an entity. */
   | 'MENTIONS'
@@ -2772,10 +2863,16 @@ export type RelationshipType =
   | 'PART_OF'
   /** The publisher of a report. */
   | 'PUBLISHED'
+  /** A media outlet, account, data provider or an organization's spokesperson reported news or figures about an entity. */
+  | 'REPORTED_ON'
+  /** A seller (organization, person or base) sells through a platform: a store or live room on it. */
+  | 'SELLS_ON'
   /** An occupation's parent profession. */
   | 'SUBTYPE_OF'
   /** Backs, funds or encourages. */
-  | 'SUPPORTS';
+  | 'SUPPORTS'
+  /** A person works in an occupation. */
+  | 'WORKS_AS';
 
 /** A study or report, with its publisher. */
 export type Report = Entity & Node & {
@@ -3303,6 +3400,8 @@ export type ResolversTypes = {
   AddDocumentInput: AddDocumentInput;
   AddDocumentPayload: ResolverTypeWrapper<Omit<AddDocumentPayload, 'document'> & { document: ResolversTypes['Document'] }>;
   Affiliation: ResolverTypeWrapper<RelationShape>;
+  AuditCheck: AuditCheck;
+  AuditFinding: ResolverTypeWrapper<Finding>;
   Base: ResolverTypeWrapper<EntityShape>;
   BaseConnection: ResolverTypeWrapper<EntityPageShape>;
   BaseEdge: ResolverTypeWrapper<Omit<BaseEdge, 'node'> & { node: ResolversTypes['Base'] }>;
@@ -3328,6 +3427,7 @@ export type ResolversTypes = {
   DocumentOrder: DocumentOrder;
   DocumentOrderField: DocumentOrderField;
   Entity: ResolverTypeWrapper<EntityShape>;
+  EntityComponent: ResolverTypeWrapper<ComponentShape>;
   EntityKind: EntityKind;
   Event: ResolverTypeWrapper<EntityShape>;
   EventConnection: ResolverTypeWrapper<EntityPageShape>;
@@ -3354,6 +3454,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatRange: FloatRange;
   GraphEdge: ResolverTypeWrapper<EdgeShape>;
+  GraphHealth: ResolverTypeWrapper<AuditResult>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -3455,6 +3556,7 @@ export type ResolversParentTypes = {
   AddDocumentInput: AddDocumentInput;
   AddDocumentPayload: Omit<AddDocumentPayload, 'document'> & { document: ResolversParentTypes['Document'] };
   Affiliation: RelationShape;
+  AuditFinding: Finding;
   Base: EntityShape;
   BaseConnection: EntityPageShape;
   BaseEdge: Omit<BaseEdge, 'node'> & { node: ResolversParentTypes['Base'] };
@@ -3473,6 +3575,7 @@ export type ResolversParentTypes = {
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   DocumentOrder: DocumentOrder;
   Entity: EntityShape;
+  EntityComponent: ComponentShape;
   Event: EntityShape;
   EventConnection: EntityPageShape;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -3493,6 +3596,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   FloatRange: FloatRange;
   GraphEdge: EdgeShape;
+  GraphHealth: AuditResult;
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -3600,6 +3704,13 @@ export type AffiliationResolvers<ContextType = GraphQLContext, ParentType extend
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AuditFindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditFinding'] = ResolversParentTypes['AuditFinding']> = {
+  check?: Resolver<ResolversTypes['AuditCheck'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type BaseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Base'] = ResolversParentTypes['Base']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   baseType?: Resolver<Maybe<ResolversTypes['BaseType']>, ParentType, ContextType>;
@@ -3703,6 +3814,11 @@ export type DocumentEdgeResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Base' | 'Event' | 'Occupation' | 'Organization' | 'Person' | 'Place' | 'Platform' | 'Policy' | 'Report', ParentType, ContextType>;
+};
+
+export type EntityComponentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityComponent'] = ResolversParentTypes['EntityComponent']> = {
+  members?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<EntityComponentMembersArgs, 'first'>>;
+  size?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -3822,6 +3938,14 @@ export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GraphHealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphHealth'] = ResolversParentTypes['GraphHealth']> = {
+  componentCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['EntityComponent']>, ParentType, ContextType, RequireFields<GraphHealthComponentsArgs, 'first'>>;
+  findingCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['AuditFinding']>, ParentType, ContextType, RequireFields<GraphHealthFindingsArgs, 'first'>>;
+  isolatedEntities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<GraphHealthIsolatedEntitiesArgs, 'first'>>;
 };
 
 export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
@@ -4178,6 +4302,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   fact?: Resolver<Maybe<ResolversTypes['Fact']>, ParentType, ContextType, RequireFields<QueryFactArgs, 'id'>>;
   factAggregate?: Resolver<Maybe<Array<ResolversTypes['FactGroup']>>, ParentType, ContextType, RequireFields<QueryFactAggregateArgs, 'first' | 'groupBy'>>;
   facts?: Resolver<Maybe<ResolversTypes['FactConnection']>, ParentType, ContextType, Partial<QueryFactsArgs>>;
+  graphHealth?: Resolver<Maybe<ResolversTypes['GraphHealth']>, ParentType, ContextType>;
   graphStats?: Resolver<Maybe<ResolversTypes['GraphStats']>, ParentType, ContextType>;
   metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType, RequireFields<QueryMetricArgs, 'key'>>;
   metrics?: Resolver<Maybe<ResolversTypes['MetricConnection']>, ParentType, ContextType, Partial<QueryMetricsArgs>>;
@@ -4316,6 +4441,7 @@ export type UpsertRelationshipPayloadResolvers<ContextType = GraphQLContext, Par
 export type Resolvers<ContextType = GraphQLContext> = {
   AddDocumentPayload?: AddDocumentPayloadResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
+  AuditFinding?: AuditFindingResolvers<ContextType>;
   Base?: BaseResolvers<ContextType>;
   BaseConnection?: BaseConnectionResolvers<ContextType>;
   BaseEdge?: BaseEdgeResolvers<ContextType>;
@@ -4328,6 +4454,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
   DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityComponent?: EntityComponentResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
@@ -4339,6 +4466,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FactGroup?: FactGroupResolvers<ContextType>;
   FactSubject?: FactSubjectResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphHealth?: GraphHealthResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;

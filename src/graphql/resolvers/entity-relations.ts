@@ -48,13 +48,12 @@ export const relationSpec = (
 
 /** The entity's relationships that fit the spec, the first `first` of them (200 at most). */
 export const manyRelations =
-  ({ types, direction, kinds }: RelationField): ManyRelationsResolver =>
+  ({ types, direction, kinds, within }: RelationField): ManyRelationsResolver =>
   (parent, { first }, ctx, info) =>
-    loadRelations(
-      ctx,
-      parent.id,
-      relationSpec(ctx, info, types, direction, kinds, first == null ? LIMIT : inRange('first', first, 1, LIMIT), parent.asOf),
-    );
+    loadRelations(ctx, parent.id, {
+      ...relationSpec(ctx, info, types, direction, kinds, first == null ? LIMIT : inRange('first', first, 1, LIMIT), parent.asOf),
+      within: within ?? false,
+    });
 
 /** The first relationship that fits (they come ordered by type and name), or null. */
 export const oneRelation =

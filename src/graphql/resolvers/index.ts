@@ -7,6 +7,7 @@ import { documentsResolvers } from './documents.js';
 import { entityResolvers } from './entities.js';
 import { factsResolvers } from './facts.js';
 import { graphResolvers } from './graph.js';
+import { healthResolvers } from './health.js';
 import { mergeResolvers } from './merge.js';
 import { searchResolvers } from './search.js';
 import { statsQueries } from './stats.js';
@@ -26,6 +27,7 @@ export const resolvers: Resolvers = mergeResolvers(
   analyticsResolvers,
   documentsResolvers,
   graphResolvers,
+  healthResolvers,
   searchResolvers,
   curationResolvers,
 );

@@ -34,13 +34,14 @@ WITH n ORDER BY n.name, n.id LIMIT $size
 WITH collect(n {.id, .name, .orgType}) AS nodes
 RETURN {nodes: nodes, totalCount: COUNT { MATCH (m:Organization) WHERE m.orgType = $orgType }} AS result`;
 
-/** The best-connected cities, their first policies, each policy's first issuer by name, and its newest facts. */
+/** The best-connected cities, their first policies (their own and those of bodies and places within them, as ours has Place.policies), each policy's first issuer by name, and its newest facts. */
 const NESTED = `
 MATCH (c:Place) WHERE c.placeType = $placeType
 WITH c ORDER BY c.degree DESC, c.id DESC LIMIT $cities
 RETURN collect(c {.id, .name, policies: COLLECT {
-  MATCH (c)-[r:APPLIES_TO|ISSUED]-(p:Policy)
-  WITH r, p ORDER BY type(r), p.name, p.id LIMIT $policies
+  MATCH (c)<-[:LOCATED_IN*0..6]-(s:Entity)
+  MATCH (s)-[r:APPLIES_TO|ISSUED]-(p:Policy)
+  WITH DISTINCT s, r, p ORDER BY type(r), p.name, p.id, s <> c LIMIT $policies
   RETURN p {.id, .name, issuer: head(COLLECT {
     MATCH (i:Entity)-[:ISSUED]->(p)
     WITH i ORDER BY i.name, i.id LIMIT 1

@@ -157,13 +157,12 @@ const OURS_NESTED = `query Nested($cities: Int!, $policies: PositiveInt!, $facts
     }
   }
 }`;
-// Ours' Place.policies is APPLIES_TO (incoming) and then ISSUED (outgoing): two relationship fields
-// here, each cut at the same size, of which the answer keeps the first $policies (see ids()).
+// Ours' Place.policies follows APPLIES_TO and ISSUED from the place and from everything located in
+// it (at any depth): a @cypher field there, no relationship construct reaches that far.
 const NEO4J_GRAPHQL_NESTED = `query Nested($cities: Int!, $policies: Int!, $facts: Int!) {
   places(where: { placeType: { eq: "city" } }, limit: $cities, sort: [{ degree: DESC }, { id: DESC }]) {
     id name
-    appliedPolicies(limit: $policies, sort: [{ name: ASC }, { id: ASC }]) { ...policy }
-    issuedPolicies(limit: $policies, sort: [{ name: ASC }, { id: ASC }]) { ...policy }
+    policiesWithin(limit: $policies) { ...policy }
   }
 }
 fragment policy on Policy {
@@ -209,7 +208,7 @@ const nested: BenchOperation = {
       );
     return nestedIds(
       json.data.places,
-      (c) => [...c.appliedPolicies, ...c.issuedPolicies].slice(0, POLICIES_PER_CITY),
+      (c) => c.policiesWithin,
       (p) => p.issuers[0] ?? null,
     );
   },

@@ -125,6 +125,40 @@
   }
 
   /**
+   * fcose leaves a pair of nodes touching now and then on a dense graph (two hubs pulled together by
+   * many shared neighbours); push each overlapping pair apart along the axis where they overlap
+   * least, a few rounds, so no node hides another whatever the layout's random start. Whether it
+   * moved any node.
+   */
+  function separateOverlaps() {
+    var GAP = 4;
+    var nodes = cy.nodes();
+    for (var round = 0; round < 20; round++) {
+      var moved = false;
+      for (var i = 0; i < nodes.length; i++) {
+        for (var j = i + 1; j < nodes.length; j++) {
+          var a = nodes[i].boundingBox({ includeLabels: false });
+          var b = nodes[j].boundingBox({ includeLabels: false });
+          var dx = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) + GAP;
+          var dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + GAP;
+          if (dx <= 0 || dy <= 0) continue;
+          var pa = nodes[i].position();
+          var pb = nodes[j].position();
+          // Half each way along the cheaper axis, away from each other (ties broken by index).
+          var alongX = dx < dy;
+          var sign = (alongX ? pa.x - pb.x : pa.y - pb.y) >= 0 ? 1 : -1;
+          var step = (alongX ? dx : dy) / 2;
+          nodes[i].position(alongX ? { x: pa.x + sign * step, y: pa.y } : { x: pa.x, y: pa.y + sign * step });
+          nodes[j].position(alongX ? { x: pb.x - sign * step, y: pb.y } : { x: pb.x, y: pb.y - sign * step });
+          moved = true;
+        }
+      }
+      if (!moved) return round > 0;
+    }
+    return true;
+  }
+
+  /**
    * fcose (force-directed, with node sizes and labels counted) keeps nodes and their labels from
    * overlapping at depth 3's fifty-odd nodes. A fresh neighbourhood starts from random positions;
    * after an expansion or a path the drawn nodes keep theirs and the new ones start beside the
@@ -148,6 +182,7 @@
         return 5000;
       },
     }).run();
+    if (separateOverlaps()) cy.fit(cy.elements(), 30);
     // Fitting a handful of nodes zooms far in; keep labels at reading size instead.
     if (cy.zoom() > 1.2) {
       cy.zoom(1.2);

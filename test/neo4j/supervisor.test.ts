@@ -28,10 +28,10 @@ async function stats(url: string): Promise<{ nodeCount?: number; code?: string; 
       body: JSON.stringify({ query: '{ graphStats { nodeCount } }' }),
     });
     const body = (await res.json()) as {
-      data?: { graphStats: { nodeCount: number } } | null;
+      data?: { graphStats: { nodeCount: number } | null } | null;
       errors?: { extensions?: { code?: string } }[];
     };
-    return { nodeCount: body.data?.graphStats.nodeCount, code: body.errors?.[0]?.extensions?.code };
+    return { nodeCount: body.data?.graphStats?.nodeCount, code: body.errors?.[0]?.extensions?.code };
   } catch (err) {
     return { failed: (err as Error).message };
   }

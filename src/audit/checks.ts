@@ -72,9 +72,14 @@ function unheldNumbers(snapshot: AuditSnapshot, names: NameIndex): Finding[] {
     for (const id of f.entities) heldBy.get(id)?.push(...numbers);
   }
   const neighbours = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = neighbours.get(a);
+    if (list) list.push(b);
+    else neighbours.set(a, [b]);
+  };
   for (const r of snapshot.relationships) {
-    neighbours.set(r.from, [...(neighbours.get(r.from) ?? []), r.to]);
-    neighbours.set(r.to, [...(neighbours.get(r.to) ?? []), r.from]);
+    link(r.from, r.to);
+    link(r.to, r.from);
   }
   return snapshot.entities.flatMap((e) => {
     if (!e.description) return [];

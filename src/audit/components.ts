@@ -15,6 +15,11 @@ export function connectedComponents(ids: readonly string[], relationships: reado
     if (parent.has(from) && parent.has(to)) parent.set(root(from), root(to));
   }
   const groups = new Map<string, string[]>();
-  for (const id of ids) groups.set(root(id), [...(groups.get(root(id)) ?? []), id]);
+  for (const id of ids) {
+    const r = root(id);
+    const members = groups.get(r);
+    if (members) members.push(id);
+    else groups.set(r, [id]);
+  }
   return [...groups.values()].map((members) => members.sort()).sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
 }

@@ -8,10 +8,13 @@ export const MAX_CELL_WIDTH = 60;
 /** Length in code points, so that a cut never splits a character. */
 const width = (text: string) => [...text].length;
 
-/** One cell's text: nulls empty, lists and maps as compact JSON, whitespace runs as one space, cut with an ellipsis. */
+/** A value as text: nulls empty, lists and maps as compact JSON (what a table cell and a CSV field hold). */
+export const cellText = (value: unknown): string =>
+  value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+
+/** One cell's text (cellText), whitespace runs as one space, cut with an ellipsis. */
 export function formatCell(value: unknown, maxWidth = MAX_CELL_WIDTH): string {
-  const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  const oneLine = text.replace(/\s+/g, ' ');
+  const oneLine = cellText(value).replace(/\s+/g, ' ');
   return width(oneLine) > maxWidth ? `${[...oneLine].slice(0, maxWidth - 1).join('')}…` : oneLine;
 }
 

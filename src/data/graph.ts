@@ -15,6 +15,9 @@ export const MAX_DEPTH = 3;
  * filters by the caller's `$maxHops` (it is breadth-first, so the fixed bound costs little).
  */
 export const MAX_HOPS = 6;
+/** The most entities a neighbourhood holds besides its centre, and the most paths a path search returns. */
+export const MAX_NEIGHBORHOOD_NODES = 500;
+export const MAX_PATHS = 25;
 
 /** `A|B|C` from allow-listed relationship type names only; every type of the vocabulary when none are given. */
 export function typeExpression(types: readonly RelationshipType[]): string {

@@ -1,3 +1,4 @@
+import { cellText } from '../cypher/table.js';
 import { edgeColumns, nodeColumns, type Column } from './columns.js';
 import type { ExportGraph } from './model.js';
 
@@ -5,8 +6,7 @@ import type { ExportGraph } from './model.js';
 // break, quotes doubled. A few lines of our own rather than a dependency: this is all of the format.
 
 function field(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const text = cellText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

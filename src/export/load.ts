@@ -2,7 +2,7 @@ import type { Database, QueryOptions, Row } from '../db/neo4j.js';
 import { documentsByIds } from '../data/documents.js';
 import { entitiesByIds } from '../data/entities.js';
 import { graphSize, wholeGraph, type GraphSize } from '../data/export.js';
-import { neighborhood, shortestPaths } from '../data/graph.js';
+import { MAX_NEIGHBORHOOD_NODES, MAX_PATHS, neighborhood, shortestPaths } from '../data/graph.js';
 import { exportDocument, exportEdge, exportFact, exportNode, type ExportGraph } from './model.js';
 
 // What an export holds, read through the data layer: the whole graph, a neighbourhood or the shortest paths.
@@ -17,10 +17,6 @@ export interface ExportCaps {
   facts: number;
 }
 export const DEFAULT_EXPORT_CAPS: ExportCaps = { entities: 10_000, relationships: 25_000, facts: 25_000 };
-
-/** Entities of a neighbourhood export besides the centre, and paths of a path export: the GraphQL fields' largest limits. */
-const NEIGHBORHOOD_LIMIT = 500;
-const PATH_LIMIT = 25;
 
 /** An id names no entity: 404, naming the parameter. */
 export class UnknownEntityError extends Error {
@@ -60,7 +56,7 @@ async function all(db: Database, caps: ExportCaps, withFacts: boolean, opts?: Qu
 }
 
 async function around(db: Database, id: string, depth: number, opts?: QueryOptions): Promise<Content> {
-  const found = await neighborhood(db, { id, depth, types: [], limit: NEIGHBORHOOD_LIMIT, projection: 'all' }, opts);
+  const found = await neighborhood(db, { id, depth, types: [], limit: MAX_NEIGHBORHOOD_NODES, projection: 'all' }, opts);
   if (!found) throw new UnknownEntityError('id', id);
   return {
     nodes: [found.center, ...found.nodes],
@@ -79,7 +75,7 @@ async function between(db: Database, from: string, to: string, maxHops: number, 
     ['to', to],
   ] as const)
     if (!ends.has(id)) throw new UnknownEntityError(parameter, id);
-  const paths = await shortestPaths(db, { from, to, maxHops, types: [], limit: PATH_LIMIT, projection: 'all' }, opts);
+  const paths = await shortestPaths(db, { from, to, maxHops, types: [], limit: MAX_PATHS, projection: 'all' }, opts);
   const nodes = new Map([...ends].concat(paths.flatMap((p) => p.nodes.map((n): [string, Row] => [String(n.id), n]))));
   const edges = new Map(paths.flatMap((p) => p.edges.map((e): [string, Row] => [exportEdge(e).id, e])));
   return {

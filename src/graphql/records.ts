@@ -5,8 +5,8 @@ import type { DocumentShape, EdgeShape, EntityShape, NameShape, EvidenceShape, F
 
 // Database rows to the shapes resolvers pass around: enums upper-cased, absent values null.
 
-const str = (v: unknown) => (typeof v === 'string' ? v : null);
-const num = (v: unknown) => (typeof v === 'number' ? v : null);
+export const str = (v: unknown) => (typeof v === 'string' ? v : null);
+export const num = (v: unknown) => (typeof v === 'number' ? v : null);
 
 /** Kind properties of an enumerated type, upper-cased for GraphQL. */
 const ENUM_PROPERTIES = [...KIND_PROPERTIES].filter(([, type]) => typeof type !== 'string').map(([name]) => name);

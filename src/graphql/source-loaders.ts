@@ -34,9 +34,7 @@ const many =
 
 /** A fact by id; null when none has it, or, with `asOf`, when no document published by then evidences it. */
 export const loadFact = (ctx: GraphQLContext, id: string, asOf?: string): Promise<FactShape | null> =>
-  asOf === undefined
-    ? load(ctx, 'fact', factsByIds, factRecord, null, id)
-    : load(ctx, `fact@${asOf}`, (db, ids, opts) => factsByIds(db, ids, opts, asOf), factRecord, null, id);
+  load(ctx, asOf === undefined ? 'fact' : `fact@${asOf}`, (db, ids, opts) => factsByIds(db, ids, opts, asOf ?? null), factRecord, null, id);
 
 /** A document by id; null when none has it. */
 export const loadDocument = (ctx: GraphQLContext, id: string): Promise<DocumentShape | null> =>

@@ -1,5 +1,6 @@
 import type { Database, QueryOptions, Row } from '../../db/neo4j.js';
 import { factEvidence } from '../evidence.js';
+import { factConditions } from '../facts.js';
 import { entityMap, factMap, type DocumentProjection, type EntityProjection, type FactProjection } from '../projection.js';
 
 // One metric's dated values for several entities, in one statement: each entity with its facts of
@@ -32,13 +33,18 @@ export interface SeriesRow {
 /** The subjects that exist, in the given order, each with its dated, valued facts of the metric. */
 export async function seriesFacts(db: Database, q: SeriesQuery, shown: SeriesProjection, opts?: QueryOptions): Promise<SeriesRow[]> {
   const evidence = shown.withEvidence ? `evidence: ${factEvidence(shown.evidenceDocuments)}` : '';
+  // The facts list's conditions: the metric, a period overlapping the range, and a value.
+  const { where, params } = factConditions({
+    metric: q.metric,
+    periodOverlaps: { from: q.from ?? undefined, to: q.to ?? undefined },
+    value: {},
+  });
   const rows = await db.read(
     `UNWIND range(0, size($subjects) - 1) AS i
      MATCH (n:Entity {id: $subjects[i]})
      CALL (n) {
-       MATCH (f:Fact {metric: $metric})-[:ABOUT]->(n)
-       WHERE f.value IS NOT NULL AND f.periodStart IS NOT NULL
-         AND ($from IS NULL OR f.periodEnd >= date($from)) AND ($to IS NULL OR f.periodStart <= date($to))
+       MATCH (f:Fact)-[:ABOUT]->(n)
+       WHERE ${where.join(' AND ')}
        WITH DISTINCT f
        CALL (f) {
          OPTIONAL MATCH (f)-[:EVIDENCED_BY]->(:Evidence)-[:QUOTES]->(d:Document)
@@ -47,7 +53,7 @@ export async function seriesFacts(db: Database, q: SeriesQuery, shown: SeriesPro
        RETURN collect({fact: ${factMap('f', shown.fact, evidence)}, publishedOn: publishedOn}) AS facts
      }
      RETURN ${entityMap('n', shown.subject)} AS subject, facts ORDER BY i`,
-    { subjects: q.subjects, metric: q.metric, from: q.from, to: q.to },
+    { ...params, subjects: q.subjects },
     opts,
   );
   return rows as unknown as SeriesRow[];

@@ -1,12 +1,10 @@
 import type { Row } from '../../db/neo4j.js';
 import type { FactGrouping } from '../../data/analytics/aggregate.js';
 import { toEnum } from '../enums.js';
+import { num, str } from '../records.js';
 import type { FactGroupShape, MetricShape } from '../shapes.js';
 
 // Rows of the analytics statements to the shapes their resolvers pass around.
-
-const num = (v: unknown) => (typeof v === 'number' ? v : null);
-const str = (v: unknown) => (typeof v === 'string' ? v : null);
 
 export function metricRecord(row: Row): MetricShape {
   return {
@@ -21,7 +19,7 @@ export function metricRecord(row: Row): MetricShape {
 
 /** A row of aggregateFacts(); its `group` is an entity or document id, a year or a kind, as `grouping` says. */
 export function factGroupRecord(grouping: FactGrouping, row: Row): FactGroupShape {
-  const group = row.group === null || row.group === undefined ? null : row.group;
+  const group = row.group ?? null;
   return {
     key: String(row.key),
     subjectId: grouping === 'subject' ? String(group) : null,

@@ -4,7 +4,7 @@ import type { FactListField } from '../../model/entity-kinds.js';
 import type { GraphQLContext } from '../context.js';
 import { toEnum } from '../enums.js';
 import type { FactOrderField, FactPreference, QueryFactsArgs, ResolverFn, Resolvers } from '../generated/resolvers.js';
-import { graphId, inRange } from '../inputs.js';
+import { graphId } from '../inputs.js';
 import { factSelection } from '../fact-filter.js';
 import { onEveryKind } from '../kind-fields.js';
 import { isoDay } from '../scalars.js';
@@ -76,11 +76,9 @@ export const kindFactList =
       ...shownOfSelectedFacts(ctx, info),
     });
 
-/** Facts by id, those still there, the first `first` of them. */
+/** Facts by id, those still there, the first `first` of them (its range is checked by @listSize before this runs). */
 const factsByIdList = async (ctx: GraphQLContext, ids: string[], first: number) =>
-  (await Promise.all(ids.slice(0, inRange('first', first, 1, MAX_RIVALS)).map((id) => loadFact(ctx, id)))).filter((f) => f !== null);
-
-const MAX_RIVALS = 100;
+  (await Promise.all(ids.slice(0, first).map((id) => loadFact(ctx, id)))).filter((f) => f !== null);
 
 /** A fact's standing among facts that give the same or another value for the same thing (data/fact-standing.ts). */
 const standingFields = {

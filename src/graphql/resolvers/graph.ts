@@ -2,6 +2,8 @@ import {
   connections,
   MAX_DEPTH,
   MAX_HOPS,
+  MAX_NEIGHBORHOOD_NODES,
+  MAX_PATHS,
   neighborhood,
   shortestPaths,
   type ConnectionRows,
@@ -17,9 +19,6 @@ import { documentRecord, edgeRecord, entityRecord, factRecord } from '../records
 import type { ConnectionsShape, PathShape, SubgraphShape } from '../shapes.js';
 
 // Neighbourhoods, paths and connections: each answered by one statement, whole, with evidence.
-
-const MAX_NODES = 500;
-const MAX_PATHS = 25;
 
 const entities = (rows: Row[]) => rows.map(entityRecord);
 const edges = (rows: Row[]) => rows.map(edgeRecord);
@@ -59,7 +58,7 @@ export const graphResolvers = {
           id: graphId('id', args.id),
           depth: inRange('depth', args.depth, 1, MAX_DEPTH),
           types: args.relationshipTypes ?? [],
-          limit: inRange('limit', args.limit, 1, MAX_NODES),
+          limit: inRange('limit', args.limit, 1, MAX_NEIGHBORHOOD_NODES),
           projection: selectedEntityProjection(ctx, info),
         },
         queryOptions(ctx, 'neighborhood'),

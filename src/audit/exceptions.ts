@@ -1,15 +1,10 @@
-import { findingKey, type AuditCheck, type Finding } from './findings.js';
+import type { AuditException as ExceptionInSeeds } from '../seed/format.js';
+import { findingKey, type Finding } from './findings.js';
 
 // Findings the seed files accept, each with its reason; an exception for what no longer occurs is a finding itself.
 
-export interface AuditException {
-  check: AuditCheck;
-  item: string;
-  detail?: string;
-  reason: string;
-  /** The seed file that lists it. */
-  file: string;
-}
+/** An exception as the seed format has it, and the seed file that lists it. */
+export type AuditException = ExceptionInSeeds & { file: string };
 
 export interface Verdict {
   /** Findings no exception accepts. */

@@ -1,5 +1,6 @@
 import type { Row } from '../db/neo4j.js';
 import { KIND_PROPERTIES } from '../model/entity-kinds.js';
+import { namesFromStored } from '../seed/rows.js';
 import { toEnum } from './enums.js';
 import type { DocumentShape, EdgeShape, EntityShape, NameShape, EvidenceShape, FactShape, RelationShape } from './shapes.js';
 
@@ -11,12 +12,8 @@ export const num = (v: unknown) => (typeof v === 'number' ? v : null);
 /** Kind properties of an enumerated type, upper-cased for GraphQL. */
 const ENUM_PROPERTIES = [...KIND_PROPERTIES].filter(([, type]) => typeof type !== 'string').map(([name]) => name);
 
-/** The `names` field from its three stored lists (src/seed/rows.ts, storedNames); none when not fetched or not stored. */
-function namesOf(row: Row): NameShape[] {
-  const values = (row.nameValues as string[] | undefined) ?? [];
-  const [langs, origins] = [row.nameLangs as string[], row.nameOrigins as string[]];
-  return values.map((value, i) => ({ value, lang: String(langs[i]), origin: toEnum(origins[i])! }));
-}
+/** The `names` field from its three stored lists (src/seed/rows.ts); none when not fetched or not stored. */
+const namesOf = (row: Row): NameShape[] => namesFromStored(row).map((n) => ({ ...n, origin: toEnum(n.origin)! }));
 
 export function entityRecord(row: Row): EntityShape {
   // A copy then assignments: a spread followed by overriding keys takes V8's slow path (~40x slower).

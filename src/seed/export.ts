@@ -1,9 +1,9 @@
 import type { Database, Row, Transaction } from '../db/neo4j.js';
 import { KIND_PROPERTIES } from '../model/entity-kinds.js';
 import { relationshipKey } from './checks.js';
-import { PERIOD_PARTS, type Entity, type Evidence, type Fact, type MetricEntry, type Name, type Relationship } from './format.js';
+import { PERIOD_PARTS, type Entity, type Evidence, type Fact, type MetricEntry, type Relationship } from './format.js';
 import type { Origin, WithOrigin } from './origin.js';
-import { CURATOR_ORIGIN, evidenceId, SEED_ORIGIN, type RowSource } from './rows.js';
+import { CURATOR_ORIGIN, evidenceId, namesFromStored, SEED_ORIGIN, type RowSource } from './rows.js';
 import type { SeedFact } from './validate.js';
 
 // Reads the whole graph back into the seed format: the inverse of rows.ts and the loader, for
@@ -76,12 +76,10 @@ function documentOf(d: Props): ExportedDocument {
   };
 }
 
-/** An entity's language-tagged names: rows.ts's storedNames backwards; undefined when it has none. */
+/** An entity's language-tagged names; undefined when it has none, as the seed format leaves them out. */
 function namesOf(n: Props): Entity['names'] {
-  const values = (n.nameValues as string[] | null) ?? [];
-  if (values.length === 0) return undefined;
-  const [langs, origins] = [n.nameLangs as string[], n.nameOrigins as Name['origin'][]];
-  return values.map((value, i) => ({ value, lang: langs[i]!, origin: origins[i]! }));
+  const names = namesFromStored(n);
+  return names.length ? names : undefined;
 }
 
 /** The seed fields of an entity's kind-specific properties: rows.ts's kindProperties backwards. */

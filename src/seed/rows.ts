@@ -75,6 +75,13 @@ export function storedNames(names: Name[] | undefined): Record<string, string[] 
   return { nameValues: names.map((n) => n.value), nameLangs: names.map((n) => n.lang), nameOrigins: names.map((n) => n.origin) };
 }
 
+/** storedNames backwards: the names of a stored entity's properties, none when it has none. */
+export function namesFromStored(props: Record<string, unknown>): Name[] {
+  const values = (props.nameValues as string[] | null | undefined) ?? [];
+  const [langs, origins] = [props.nameLangs as string[], props.nameOrigins as Name['origin'][]];
+  return values.map((value, i) => ({ value, lang: langs[i]!, origin: origins[i]! }));
+}
+
 /** Items take the origin their seed file gives them (seeds/README.md, Origin), else `origin`. */
 export function toRows(seed: RowSource, origin: string = SEED_ORIGIN): GraphRows {
   const evidence = new Map<string, Props>();

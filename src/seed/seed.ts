@@ -13,19 +13,18 @@ export class SeedValidationError extends Error {
   }
 }
 
-/** Reads and validates a seeds folder, throwing every problem at once. */
-export function readValidSeeds(dir = SEEDS_DIR): SeedSet {
+/** Reads and validates a seeds folder, throwing every problem at once: the seed set and the audit findings it accepts. */
+function readValidSeedFolder(dir: string): { seed: SeedSet; auditExceptions: AuditException[] } {
   const result = validateSeeds(readSeeds(dir));
   if (!result.ok) throw new SeedValidationError(result.problems);
-  return result.seed;
+  return result;
 }
 
+/** Reads and validates a seeds folder, throwing every problem at once. */
+export const readValidSeeds = (dir = SEEDS_DIR): SeedSet => readValidSeedFolder(dir).seed;
+
 /** The audit findings a seeds folder accepts, each with its reason (seeds/README.md, Knowledge audit). */
-export function readAuditExceptions(dir = SEEDS_DIR): AuditException[] {
-  const result = validateSeeds(readSeeds(dir));
-  if (!result.ok) throw new SeedValidationError(result.problems);
-  return result.auditExceptions;
-}
+export const readAuditExceptions = (dir = SEEDS_DIR): AuditException[] => readValidSeedFolder(dir).auditExceptions;
 
 /** Validates, then applies the schema and loads: the whole path of `npm run seed`. */
 export async function seedGraph(db: Database, opts: LoadOptions & { dir?: string } = {}): Promise<LoadSummary> {
